@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { paperSources } from '../../utils/sources';
+import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
+import { findPapers } from '../../utils/redirect';
+import { normaliseText } from '../../utils/normalise';
+
+/** What one source alone makes of an input, in the examples' `search:` notation. */
+function readWith(source: PaperSource, input: string): string[] {
+  return source
+    .findMentions(normaliseText(input), EXAMPLES_NOW)
+    .sort((a, b) => a.start - b.start)
+    .map((mention) => mention.paper?.id ?? `search:${mention.searchQuery}`);
+}
+
+describe.each(paperSources.map((source) => [source.name, source] as const))('%s source', (_, source) => {
+  it('has positive and negative examples', () => {
+    expect(source.examples.some((example) => example.expected.length > 0)).toBe(true);
+    expect(source.examples.some((example) => example.expected.length === 0)).toBe(true);
+  });
+
+  it.each(source.examples.map((example) => [example.input, example.expected] as const))(
+    'reads %j as %j',
+    (input, expected) => {
+      expect(readWith(source, input)).toEqual(expected);
+    },
+  );
+
+  const others = paperSources.filter((other) => other !== source);
+  const positives = source.examples.filter((example) => example.expected.length > 0);
+  it.each(positives.map((example) => [example.input] as const))(
+    'no other source claims %j',
+    (input) => {
+      for (const other of others) expect(readWith(other, input), other.name).toEqual([]);
+    },
+  );
+
+  it.each(positives.map((example) => [example.input, example.expected] as const))(
+    'the merged reader agrees on %j',
+    (input, expected) => {
+      const { papers, searchQueries } = findPapers(input, EXAMPLES_NOW);
+      expect([...papers.map((paper) => paper.id), ...searchQueries.map((q) => `search:${q}`)]).toEqual(expected);
+    },
+  );
+
+  it('has match patterns that Chrome accepts', () => {
+    for (const pattern of source.paperPagePatterns) {
+      expect(pattern).toMatch(/^(\*|https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+)\/.*$/);
+    }
+  });
+});

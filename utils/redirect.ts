@@ -1,0 +1,152 @@
+import { normaliseText } from './normalise';
+import { paperSources, type Branch, type Mention, type PaperRef } from './sources';
+
+export const PAPERS_COOL_ORIGIN = 'https://papers.cool';
+/** papers.cool list pages hold at most this many ids; more are split over several pages. */
+export const MAX_IDS_PER_PAGE = 100;
+export const MAX_SEARCH_WORDS = 32;
+export const MAX_SEARCH_CHARS = 300;
+
+/** What the browser tells us about a context-menu click (a subset of OnClickData). */
+export interface ClickContext {
+  selectionText?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+  frameUrl?: string;
+  srcUrl?: string;
+}
+
+export interface PlanOptions {
+  /** Ids dated after this month are impossible. Defaults to the current time. */
+  now?: Date;
+  /** Where a words-only selection is searched. */
+  searchBranch?: Branch;
+}
+
+/** The papers and old-style arXiv ids found in a text, de-duplicated, in order of appearance. */
+export interface FoundPapers {
+  papers: PaperRef[];
+  /** Recognised ids without a known papers.cool address (old arXiv scheme): searched instead. */
+  searchQueries: string[];
+}
+
+/** Where the addresses of a plan came from; `none` when there is nothing to open. */
+export type PlanBasis = 'selection' | 'link' | 'search' | 'page' | 'none';
+
+export interface RedirectPlan {
+  urls: string[];
+  basis: PlanBasis;
+  papers: PaperRef[];
+}
+
+/** Every paper mentioned in a text, from all sources, in order of first appearance. */
+export function findPapers(text: string, now: Date = new Date()): FoundPapers {
+  const normalised = normaliseText(text);
+  const mentions = paperSources
+    .flatMap((source) => source.findMentions(normalised, now))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const papers: PaperRef[] = [];
+  const searchQueries: string[] = [];
+  const seen = new Set<string>();
+  let coveredUntil = 0;
+  for (const mention of mentions) {
+    // Where two sources claim the same characters, the earlier (then longer) mention wins.
+    if (mention.start < coveredUntil) continue;
+    coveredUntil = mention.end;
+    const key = mentionKey(mention);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (mention.paper) papers.push(mention.paper);
+    else if (mention.searchQuery) searchQueries.push(mention.searchQuery);
+  }
+  return { papers, searchQueries };
+}
+
+function mentionKey(mention: Mention): string {
+  return mention.paper ? `${mention.paper.branch}:${mention.paper.id}` : `search:${mention.searchQuery}`;
+}
+
+/** The papers.cool list pages that show these papers: one per branch, in order of appearance. */
+export function paperPageUrls(papers: PaperRef[]): string[] {
+  const idsByBranch = new Map<Branch, string[]>();
+  for (const paper of papers) {
+    const ids = idsByBranch.get(paper.branch) ?? [];
+    ids.push(encodeURIComponent(paper.id).replaceAll('%40', '@'));
+    idsByBranch.set(paper.branch, ids);
+  }
+  const urls: string[] = [];
+  for (const [branch, ids] of idsByBranch) {
+    for (let first = 0; first < ids.length; first += MAX_IDS_PER_PAGE) {
+      urls.push(`${PAPERS_COOL_ORIGIN}/${branch}/${ids.slice(first, first + MAX_IDS_PER_PAGE).join(',')}`);
+    }
+  }
+  return urls;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/** The search words of a text: at most MAX_SEARCH_WORDS words and MAX_SEARCH_CHARS characters. */
+export function searchWords(text: string): string {
+  let query = '';
+  let count = 0;
+  for (const [word] of normaliseText(text).matchAll(WORD)) {
+    const next = query ? `${query} ${word}` : word;
+    if ([...next].length > MAX_SEARCH_CHARS) {
+      // A single over-long word (a long run of CJK text) is cut rather than dropped.
+      if (!query) query = [...word].slice(0, MAX_SEARCH_CHARS).join('');
+      break;
+    }
+    query = next;
+    if (++count === MAX_SEARCH_WORDS) break;
+  }
+  return query;
+}
+
+export function searchUrl(query: string, branch: Branch): string {
+  return `${PAPERS_COOL_ORIGIN}/${branch}/search?highlight=1&query=${encodeURIComponent(query)}`;
+}
+
+function planForText(text: string | undefined, now: Date, searchBranch: Branch) {
+  if (!text) return { urls: [], papers: [] };
+  const { papers, searchQueries } = findPapers(text, now);
+  const urls = [...paperPageUrls(papers), ...searchQueries.map((query) => searchUrl(query, searchBranch))];
+  return { urls, papers };
+}
+
+/** Like planRedirect, and also says what the addresses came from. */
+export function explainRedirect(click: ClickContext, options: PlanOptions = {}): RedirectPlan {
+  const now = options.now ?? new Date();
+  const searchBranch = options.searchBranch ?? 'arxiv';
+  const selection = click.selectionText?.trim() ?? '';
+  const from = (basis: PlanBasis, text: string | undefined): RedirectPlan => ({
+    basis,
+    ...planForText(text, now, searchBranch),
+  });
+
+  const bySelection = from('selection', selection);
+  if (bySelection.urls.length) return bySelection;
+  const byLink = from('link', webUrl(click.linkUrl));
+  if (byLink.urls.length) return byLink;
+  const words = searchWords(selection);
+  if (words) return { urls: [searchUrl(words, searchBranch)], basis: 'search', papers: [] };
+  // In a PDF or a frame, the frame's own address is the more specific one.
+  for (const address of [click.frameUrl, click.pageUrl, click.srcUrl]) {
+    const byPage = from('page', webUrl(address));
+    if (byPage.urls.length) return byPage;
+  }
+  return { urls: [], basis: 'none', papers: [] };
+}
+
+/**
+ * The papers.cool addresses to open for a context-menu click, in order; empty when there is
+ * nothing to open. Ids in the selection come first, then ids in the link, then a search for the
+ * selected words, then ids in the frame or page address.
+ */
+export function planRedirect(click: ClickContext, options: PlanOptions = {}): string[] {
+  return explainRedirect(click, options).urls;
+}
+
+/** Only web addresses are read: the PDF viewer's chrome-extension:// src says nothing. */
+function webUrl(address: string | undefined): string | undefined {
+  return address && /^https?:\/\//i.test(address) ? address : undefined;
+}

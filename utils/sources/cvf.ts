@@ -1,0 +1,38 @@
+import { scanMentions, venuePaper } from './scan';
+import type { PaperSource } from './types';
+
+// The file stem ends in _<CONF>_<YEAR>_paper; papers.cool keeps the stem without that tail.
+const PAPER_URL =
+  /openaccess\.thecvf\.com\/content\/(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>]+?)_\1_\2_paper\.(?:html|pdf)/gi;
+
+export const cvfSource: PaperSource = {
+  name: 'cvf',
+  label: 'CVF Open Access',
+  branch: 'venue',
+  findMentions: (text) =>
+    scanMentions(text, PAPER_URL, ([, conference, year, stem]) =>
+      venuePaper('cvf', `${stem}@${conference.toUpperCase()}${year}@CVF`),
+    ),
+  paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
+  examples: [
+    {
+      input:
+        'https://openaccess.thecvf.com/content/CVPR2025/html/Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from_CVPR_2025_paper.html',
+      expected: ['Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from@CVPR2025@CVF'],
+    },
+    {
+      input: 'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf',
+      expected: ['Lee_Some_Title@ICCV2023@CVF'],
+    },
+    {
+      input: 'https://openaccess.thecvf.com/content/WACV2024/html/Kim_A_B_C_WACV_2024_paper.html',
+      expected: ['Kim_A_B_C@WACV2024@CVF'],
+    },
+    { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
+    { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
+    {
+      input: 'https://openaccess.thecvf.com/content/CVPR2025/supplemental/Park_X_CVPR_2025_supplemental.pdf',
+      expected: [],
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+import { isPlausibleYear, scanMentions, venuePaper } from './scan';
+import type { PaperSource } from './types';
+
+const PAPER_URL = /ijcai\.org\/proceedings\/(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/gi;
+
+export const ijcaiSource: PaperSource = {
+  name: 'ijcai',
+  label: 'IJCAI',
+  branch: 'venue',
+  findMentions: (text, now) =>
+    scanMentions(text, PAPER_URL, ([, year, number]) =>
+      isPlausibleYear(Number(year), now) && Number(number) > 0
+        ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`)
+        : undefined,
+    ),
+  paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],
+  examples: [
+    { input: 'https://www.ijcai.org/proceedings/2026/267', expected: ['267@2026@IJCAI'] },
+    { input: 'https://www.ijcai.org/proceedings/2023/0123.pdf', expected: ['123@2023@IJCAI'] },
+    { input: 'ijcai.org/proceedings/2019/0001', expected: ['1@2019@IJCAI'] },
+    { input: 'https://www.ijcai.org/proceedings/2024/', expected: [] },
+    { input: 'https://www.ijcai.org/proceedings/2024/0000.pdf', expected: [] },
+    { input: 'https://www.ijcai.org/proceedings/3024/12', expected: [] },
+    { input: 'https://www.ijcai.org/past_proceedings', expected: [] },
+  ],
+};

@@ -1,0 +1,25 @@
+import { scanMentions, venuePaper } from './scan';
+import type { PaperSource } from './types';
+
+const PAPER_URL = /proceedings\.mlr\.press\/v(\d{1,4})\/([\w-]+)(?![\w-])/gi;
+
+export const pmlrSource: PaperSource = {
+  name: 'pmlr',
+  label: 'PMLR',
+  branch: 'venue',
+  findMentions: (text) =>
+    scanMentions(text, PAPER_URL, ([, volume, slug]) =>
+      // Paper slugs carry the year (smith23a); volume files and folders (assets, index) don't.
+      /\d/.test(slug) ? venuePaper('pmlr', `${slug}@v${volume}@PMLR`) : undefined,
+    ),
+  paperPagePatterns: ['*://proceedings.mlr.press/v*'],
+  examples: [
+    { input: 'https://proceedings.mlr.press/v202/smith23a.html', expected: ['smith23a@v202@PMLR'] },
+    { input: 'https://proceedings.mlr.press/v202/smith23a/smith23a.pdf', expected: ['smith23a@v202@PMLR'] },
+    { input: 'http://proceedings.mlr.press/v37/ioffe15.html', expected: ['ioffe15@v37@PMLR'] },
+    { input: 'see proceedings.mlr.press/v235/zhang24ab.html.', expected: ['zhang24ab@v235@PMLR'] },
+    { input: 'https://proceedings.mlr.press/v202/', expected: [] },
+    { input: 'https://proceedings.mlr.press/v202/assets/style.css', expected: [] },
+    { input: 'https://proceedings.mlr.press/', expected: [] },
+  ],
+};
