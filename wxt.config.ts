@@ -8,6 +8,6 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'notifications'],
+    permissions: ['contextMenus', 'notifications', 'storage'],
   },
 });

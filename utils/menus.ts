@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { allPaperPagePatterns } from './sources';
+
+export type MenuItemId = 'open-selection' | 'open-link' | 'open-page';
+type MenuContext = 'selection' | 'link' | 'page' | 'frame';
+
+export interface MenuItemDefinition {
+  id: MenuItemId;
+  /** The `_locales` message that titles the item. */
+  titleMessage: 'menuSelection' | 'menuLink' | 'menuPage';
+  contexts: [MenuContext, ...MenuContext[]];
+  targetUrlPatterns?: string[];
+  documentUrlPatterns?: string[];
+}
+
+/**
+ * One item per context. Chromium never reports two of these contexts for one click, so exactly
+ * one item is visible and it sits at the top level of the menu: a single click.
+ */
+export const MENU_ITEMS: readonly MenuItemDefinition[] = [
+  { id: 'open-selection', titleMessage: 'menuSelection', contexts: ['selection'] },
+  { id: 'open-link', titleMessage: 'menuLink', contexts: ['link'], targetUrlPatterns: allPaperPagePatterns },
+  // PDFs in Chromium's viewer report `frame`, not `page`.
+  { id: 'open-page', titleMessage: 'menuPage', contexts: ['page', 'frame'], documentUrlPatterns: allPaperPagePatterns },
+];
+
+/** The message that tells the user what a click on this item tried, when it found nothing. */
+export const NOTHING_FOUND_MESSAGE: Record<MenuItemId, 'noticeNoSelection' | 'noticeNoLink' | 'noticeNoPage'> = {
+  'open-selection': 'noticeNoSelection',
+  'open-link': 'noticeNoLink',
+  'open-page': 'noticeNoPage',
+};
+
+/** Creates the menu items afresh; called on install, update and browser start, never per wake-up. */
+export async function registerContextMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const { titleMessage, ...item } of MENU_ITEMS) {
+    browser.contextMenus.create({ ...item, title: browser.i18n.getMessage(titleMessage) }, () => {
+      // Reading lastError marks it handled; a failed item must not become a console error.
+      void browser.runtime.lastError;
+    });
+  }
+}
