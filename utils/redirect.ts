@@ -1,5 +1,6 @@
 import { normaliseText } from './normalise';
-import { paperSources, type Branch, type Mention, type PaperRef } from './sources';
+import { compileScanner } from './scanner';
+import { paperSources, type Branch, type PaperRef } from './sources';
 
 export const PAPERS_COOL_ORIGIN = 'https://papers.cool';
 /** papers.cool list pages hold at most this many ids; more are split over several pages. */
@@ -39,39 +40,33 @@ export interface RedirectPlan {
   papers: PaperRef[];
 }
 
+const scanAllSources = compileScanner(paperSources);
+
 /** Every paper mentioned in a text, from all sources, in order of first appearance. */
 export function findPapers(text: string, now: Date = new Date()): FoundPapers {
-  const normalised = normaliseText(text);
-  const mentions = paperSources
-    .flatMap((source) => source.findMentions(normalised, now))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
   const papers: PaperRef[] = [];
   const searchQueries: string[] = [];
+  // Venue ids carry an @ and arXiv ids never do, so one set serves both branches.
   const seen = new Set<string>();
-  let coveredUntil = 0;
-  for (const mention of mentions) {
-    // Where two sources claim the same characters, the earlier (then longer) mention wins.
-    if (mention.start < coveredUntil) continue;
-    coveredUntil = mention.end;
-    const key = mentionKey(mention);
+  for (const recognised of scanAllSources(text, now)) {
+    const key = 'paper' in recognised ? recognised.paper.id : `search:${recognised.searchQuery}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (mention.paper) papers.push(mention.paper);
-    else if (mention.searchQuery) searchQueries.push(mention.searchQuery);
+    if ('paper' in recognised) papers.push(recognised.paper);
+    else searchQueries.push(recognised.searchQuery);
   }
   return { papers, searchQueries };
 }
 
-function mentionKey(mention: Mention): string {
-  return mention.paper ? `${mention.paper.branch}:${mention.paper.id}` : `search:${mention.searchQuery}`;
-}
+// Ids made only of these characters need no escaping in a path (every arXiv id, most venue ids).
+const SAFE_ID = /^[\w.@-]+$/;
 
 /** The papers.cool list pages that show these papers: one per branch, in order of appearance. */
 export function paperPageUrls(papers: PaperRef[]): string[] {
   const idsByBranch = new Map<Branch, string[]>();
   for (const paper of papers) {
     const ids = idsByBranch.get(paper.branch) ?? [];
-    ids.push(encodeURIComponent(paper.id).replaceAll('%40', '@'));
+    ids.push(SAFE_ID.test(paper.id) ? paper.id : encodeURIComponent(paper.id).replaceAll('%40', '@'));
     idsByBranch.set(paper.branch, ids);
   }
   const urls: string[] = [];

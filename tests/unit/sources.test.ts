@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { paperSources } from '../../utils/sources';
 import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
 import { findPapers } from '../../utils/redirect';
-import { normaliseText } from '../../utils/normalise';
+import { compileScanner } from '../../utils/scanner';
 
 /** What one source alone makes of an input, in the examples' `search:` notation. */
 function readWith(source: PaperSource, input: string): string[] {
-  return source
-    .findMentions(normaliseText(input), EXAMPLES_NOW)
-    .sort((a, b) => a.start - b.start)
-    .map((mention) => mention.paper?.id ?? `search:${mention.searchQuery}`);
+  return compileScanner([source])(input, EXAMPLES_NOW).map((found) =>
+    'paper' in found ? found.paper.id : `search:${found.searchQuery}`,
+  );
 }
 
 describe.each(paperSources.map((source) => [source.name, source] as const))('%s source', (_, source) => {
@@ -41,6 +40,14 @@ describe.each(paperSources.map((source) => [source.name, source] as const))('%s 
       expect([...papers.map((paper) => paper.id), ...searchQueries.map((q) => `search:${q}`)]).toEqual(expected);
     },
   );
+
+  it('has rules that fit the single-pass scanner', () => {
+    for (const { pattern } of source.rules) {
+      expect(pattern.source).toMatch(/^\\[./]/);
+      expect(pattern.flags).toBe('');
+      expect(pattern.source).not.toMatch(/\\[1-9]/);
+    }
+  });
 
   it('has match patterns that Chrome accepts', () => {
     for (const pattern of source.paperPagePatterns) {

@@ -1,14 +1,16 @@
-import { scanMentions, venuePaper } from './scan';
+import { venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-const ARTICLE_URL = /ojs\.aaai\.org\/index\.php\/AAAI\/article\/(?:view|download)\/(\d+)(?!\d)/gi;
 
 export const aaaiSource: PaperSource = {
   name: 'aaai',
   label: 'AAAI',
   branch: 'venue',
-  findMentions: (text) =>
-    scanMentions(text, ARTICLE_URL, ([, article]) => venuePaper('aaai', `${Number(article)}@AAAI`)),
+  rules: [
+    {
+      pattern: /\.org\/index\.php\/AAAI\/(?<=ojs\.aaai\.org\/index\.php\/AAAI\/)article\/(?:view|download)\/(\d+)(?!\d)/,
+      read: ([article]) => venuePaper('aaai', `${Number(article)}@AAAI`),
+    },
+  ],
   paperPagePatterns: ['*://ojs.aaai.org/index.php/AAAI/article/*'],
   examples: [
     { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },

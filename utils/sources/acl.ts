@@ -1,24 +1,24 @@
-import { isPlausibleYear, scanMentions, venuePaper } from './scan';
+import { isPlausibleYear, venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-// New-style ids (2024.acl-long.123) are distinctive enough to be read from plain text.
-const NEW_ID =
-  /(?<![0-9A-Za-z.-])((?:19|20)\d\d)\.([a-z]{2,}(?:-[a-z0-9]+)*)\.(\d{1,4})(?:v\d+)?(?![0-9A-Za-z])(?!\.\d)/g;
-// Old-style ids (P19-1001) look like part numbers, so only inside Anthology URLs.
-const OLD_ID_URL =
-  /(?:aclanthology\.org|aclweb\.org\/anthology)\/(?:[A-Z]\/[A-Z]\d\d\/)?([A-Z]\d\d-\d{4})(?:v\d+)?(?![0-9A-Za-z])/gi;
 
 export const aclSource: PaperSource = {
   name: 'acl',
   label: 'ACL Anthology',
   branch: 'venue',
-  findMentions: (text, now) => [
-    ...scanMentions(text, NEW_ID, ([, year, volume, number]) =>
-      isPlausibleYear(Number(year), now) && Number(number) > 0
-        ? venuePaper('acl', `${year}.${volume}.${Number(number)}@ACL`)
-        : undefined,
-    ),
-    ...scanMentions(text, OLD_ID_URL, ([, id]) => venuePaper('acl', `${id.toUpperCase()}@ACL`)),
+  rules: [
+    {
+      // New-style ids (2024.acl-long.123) are distinctive enough to be read from plain text.
+      pattern: /\.(?=[a-z]{2})(?<=(?<![0-9A-Za-z.-])((?:19|20)\d\d)\.)([a-z]{2,}(?:-[a-z0-9]+)*)\.(\d{1,4})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
+      read: ([year, volume, number], now) =>
+        isPlausibleYear(Number(year), now) && Number(number) > 0
+          ? venuePaper('acl', `${year}.${volume.toLowerCase()}.${Number(number)}@ACL`)
+          : undefined,
+    },
+    {
+      // Old-style ids (P19-1001) look like part numbers, so only inside Anthology URLs.
+      pattern: /\.org\/(?:(?<=aclanthology\.org\/)|(?<=aclweb\.org\/)anthology\/)(?:[A-Z]\/[A-Z]\d\d\/)?([A-Z]\d\d-\d{4})(?:v\d+)?(?![0-9A-Za-z])/,
+      read: ([id]) => venuePaper('acl', `${id.toUpperCase()}@ACL`),
+    },
   ],
   paperPagePatterns: [
     // Paper pages start with a digit (new ids) or a capital letter (old ids); /events/ etc. don't.

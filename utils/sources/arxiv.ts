@@ -1,50 +1,50 @@
-import { scanMentions } from './scan';
-import type { Mention, PaperSource } from './types';
-
-// New-scheme id (YYMM.NNNN or YYMM.NNNNN, optional version). The look-arounds keep it from being
-// cut out of longer numbers, version strings (v2023.1234), IP addresses and prices.
-const NEW_ID =
-  /(?<![0-9A-Za-z$€£¥])(?<!\d\.)(\d\d)(\d\d)\.(\d{4,5})(?:v\d+)?(?![0-9A-Za-z])(?!\.\d)/g;
+import type { MentionRule, PaperSource } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
 const OLD_ARCHIVES =
   'acc-phys|adap-org|alg-geom|ao-sci|astro-ph|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|comp-gas|' +
   'cond-mat|cs|dg-ga|funct-an|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|math|mtrl-th|nlin|' +
   'nucl-ex|nucl-th|patt-sol|physics|plasm-ph|q-alg|q-bio|quant-ph|solv-int|supr-con';
-const OLD_ID = new RegExp(
-  `(?<![0-9A-Za-z.-])((?:${OLD_ARCHIVES})(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?)/(\\d\\d)(\\d\\d)(\\d{3})(?:v\\d+)?(?![0-9A-Za-z])`,
-  'g',
-);
 
-/** Whether YYMM.number is an id arXiv could have issued by `now`. */
-export function isValidNewArxivId(yy: number, mm: number, number: string, now: Date): boolean {
-  const yymm = yy * 100 + mm;
-  const nowYymm = (now.getUTCFullYear() % 100) * 100 + now.getUTCMonth() + 1;
-  if (mm < 1 || mm > 12 || yymm < 704 || yymm > nowYymm) return false;
+/** YYMM of a date, as a number (2611 for November 2026). */
+export function yymmOf(date: Date): number {
+  return (date.getUTCFullYear() % 100) * 100 + date.getUTCMonth() + 1;
+}
+
+/** Whether YYMM.number is an id arXiv could have issued by the month of `now`. */
+export function isValidNewArxivId(yymm: string, number: string, now: Date): boolean {
+  const date = Number(yymm);
+  const month = date % 100;
+  if (month < 1 || month > 12 || date < 704 || date > yymmOf(now)) return false;
   // Four-digit numbers until 1412, five-digit from 1501 on.
-  const digits = yymm <= 1412 ? 4 : 5;
-  return number.length === digits && Number(number) > 0;
+  return number.length === (date <= 1412 ? 4 : 5) && Number(number) > 0;
 }
 
-function isValidOldArxivId(yy: number, mm: number): boolean {
+function isValidOldArxivId(yymm: string): boolean {
   // The old scheme ran from August 1991 to March 2007.
+  const yy = Number(yymm.slice(0, 2));
+  const month = Number(yymm.slice(2));
+  if (month < 1 || month > 12 || (yy > 7 && yy < 91)) return false;
   const year = yy >= 91 ? 1900 + yy : 2000 + yy;
-  return mm >= 1 && mm <= 12 && year >= 1991 && (year < 2007 || (year === 2007 && mm <= 3));
+  return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
 }
 
-function findArxivMentions(text: string, now: Date): Mention[] {
-  const newIds = scanMentions(text, NEW_ID, ([, yy, mm, number]) =>
-    isValidNewArxivId(Number(yy), Number(mm), number, now)
-      ? { paper: { branch: 'arxiv', id: `${yy}${mm}.${number}`, source: 'arxiv' } }
+const newIdRule: MentionRule = {
+  // YYMM.NNNNN with an optional version. The look-arounds keep it from being cut out of longer
+  // numbers, version strings (v2023.1234), IP addresses and prices.
+  pattern: /\.(?=\d{4})(?<=(?<![0-9A-Za-z$€£¥]|\d\.)(\d{4})\.)(\d{4,5})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
+  read: ([yymm, number], now) =>
+    isValidNewArxivId(yymm, number, now)
+      ? { paper: { branch: 'arxiv', id: `${yymm}.${number}`, source: 'arxiv' } }
       : undefined,
-  );
-  const oldIds = scanMentions(text, OLD_ID, ([, archive, yy, mm, number]) =>
-    isValidOldArxivId(Number(yy), Number(mm))
-      ? { searchQuery: `${archive}/${yy}${mm}${number}` }
-      : undefined,
-  );
-  return [...newIds, ...oldIds];
-}
+};
+
+const oldIdRule: MentionRule = {
+  pattern: new RegExp(
+    `\\/(?=\\d{7})(?<=(?<![0-9A-Za-z.-])((?:${OLD_ARCHIVES})(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?)\\/)(\\d{7})(?:v\\d+)?(?![0-9A-Za-z])`,
+  ),
+  read: ([archive, number]) => (isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined),
+};
 
 const HOST_PATHS = [
   ...['abs', 'pdf', 'html', 'format', 'src'].map((path) => `*://*.arxiv.org/${path}/*`),
@@ -59,7 +59,7 @@ export const arxivSource: PaperSource = {
   name: 'arxiv',
   label: 'arXiv',
   branch: 'arxiv',
-  findMentions: findArxivMentions,
+  rules: [newIdRule, oldIdRule],
   paperPagePatterns: HOST_PATHS,
   examples: [
     { input: '2410.12345', expected: ['2410.12345'] },
@@ -108,5 +108,7 @@ export const arxivSource: PaperSource = {
     { input: '2410.12345abc', expected: [] },
     { input: 'hep-th/9913001', expected: [] },
     { input: 'hep-th/0801001', expected: [] },
+    { input: 'hep-th/9107001', expected: [] },
+    { input: 'hep-th/9001001', expected: [] },
   ],
 };

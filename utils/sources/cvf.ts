@@ -1,18 +1,23 @@
-import { scanMentions, venuePaper } from './scan';
+import { venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-// The file stem ends in _<CONF>_<YEAR>_paper; papers.cool keeps the stem without that tail.
-const PAPER_URL =
-  /openaccess\.thecvf\.com\/content\/(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>]+?)_\1_\2_paper\.(?:html|pdf)/gi;
 
 export const cvfSource: PaperSource = {
   name: 'cvf',
   label: 'CVF Open Access',
   branch: 'venue',
-  findMentions: (text) =>
-    scanMentions(text, PAPER_URL, ([, conference, year, stem]) =>
-      venuePaper('cvf', `${stem}@${conference.toUpperCase()}${year}@CVF`),
-    ),
+  rules: [
+    {
+      pattern: /\.com\/content\/(?<=openaccess\.thecvf\.com\/content\/)(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>]+)_paper\.(?:html|pdf)/,
+      read: ([conference, year, file]) => {
+        // The file stem ends in _<CONF>_<YEAR>; papers.cool keeps the stem without that tail.
+        const tail = `_${conference}_${year}`;
+        const stem = file.slice(0, -tail.length);
+        return stem && file.toUpperCase().endsWith(tail.toUpperCase())
+          ? venuePaper('cvf', `${stem}@${conference.toUpperCase()}${year}@CVF`)
+          : undefined;
+      },
+    },
+  ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
   examples: [
     {

@@ -1,18 +1,19 @@
-import { isPlausibleYear, scanMentions, venuePaper } from './scan';
+import { isPlausibleYear, venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-const PAPER_URL = /ijcai\.org\/proceedings\/(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/gi;
 
 export const ijcaiSource: PaperSource = {
   name: 'ijcai',
   label: 'IJCAI',
   branch: 'venue',
-  findMentions: (text, now) =>
-    scanMentions(text, PAPER_URL, ([, year, number]) =>
-      isPlausibleYear(Number(year), now) && Number(number) > 0
-        ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`)
-        : undefined,
-    ),
+  rules: [
+    {
+      pattern: /\.org\/proceedings\/(?<=ijcai\.org\/proceedings\/)(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/,
+      read: ([year, number], now) =>
+        isPlausibleYear(Number(year), now) && Number(number) > 0
+          ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`)
+          : undefined,
+    },
+  ],
   paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],
   examples: [
     { input: 'https://www.ijcai.org/proceedings/2026/267', expected: ['267@2026@IJCAI'] },

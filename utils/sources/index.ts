@@ -8,7 +8,7 @@ import { pmlrSource } from './pmlr';
 import type { PaperSource } from './types';
 import { usenixSource } from './usenix';
 
-export type { Branch, Mention, PaperRef, PaperSource } from './types';
+export type { Branch, MentionRule, PaperRef, PaperSource, Recognised } from './types';
 
 /** Every source the extension knows, in the order their ids are described to users. */
 export const paperSources: readonly PaperSource[] = [

@@ -1,8 +1,6 @@
-import { scanMentions, venuePaper } from './scan';
+import { venuePaper } from './venue';
 import type { PaperSource } from './types';
 
-// The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
-const FORUM_URL = /openreview\.net\/(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/gi;
 const FORUM_ID = /^[A-Za-z0-9_-]{4,}/;
 
 /** The `id` parameter of an OpenReview query string (HTML-escaped `&amp;` included). */
@@ -18,11 +16,16 @@ export const openReviewSource: PaperSource = {
   name: 'openreview',
   label: 'OpenReview',
   branch: 'venue',
-  findMentions: (text) =>
-    scanMentions(text, FORUM_URL, ([, query]) => {
-      const id = openReviewIdFromQuery(query);
-      return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
-    }),
+  rules: [
+    {
+      // The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
+      pattern: /\.net\/(?<=openreview\.net\/)(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/,
+      read: ([query]) => {
+        const id = openReviewIdFromQuery(query);
+        return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
+      },
+    },
+  ],
   paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => `*://openreview.net/${path}*`),
   examples: [
     { input: 'https://openreview.net/forum?id=NGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },

@@ -1,17 +1,17 @@
-import { scanMentions, venuePaper } from './scan';
+import { venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-const PAPER_URL = /proceedings\.mlr\.press\/v(\d{1,4})\/([\w-]+)(?![\w-])/gi;
 
 export const pmlrSource: PaperSource = {
   name: 'pmlr',
   label: 'PMLR',
   branch: 'venue',
-  findMentions: (text) =>
-    scanMentions(text, PAPER_URL, ([, volume, slug]) =>
+  rules: [
+    {
+      pattern: /\.press\/(?<=proceedings\.mlr\.press\/)v(\d{1,4})\/([\w-]+)(?![\w-])/,
       // Paper slugs carry the year (smith23a); volume files and folders (assets, index) don't.
-      /\d/.test(slug) ? venuePaper('pmlr', `${slug}@v${volume}@PMLR`) : undefined,
-    ),
+      read: ([volume, slug]) => (/\d/.test(slug) ? venuePaper('pmlr', `${slug}@v${volume}@PMLR`) : undefined),
+    },
+  ],
   paperPagePatterns: ['*://proceedings.mlr.press/v*'],
   examples: [
     { input: 'https://proceedings.mlr.press/v202/smith23a.html', expected: ['smith23a@v202@PMLR'] },

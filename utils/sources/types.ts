@@ -10,14 +10,18 @@ export interface PaperRef {
   source: string;
 }
 
-/** One thing a source recognised in a text, with its place so sources can be merged in order. */
-export interface Mention {
-  start: number;
-  end: number;
-  /** The paper, when papers.cool has an address for it. */
-  paper?: PaperRef;
-  /** Recognised, but papers.cool's address is unknown: search for this instead of guessing. */
-  searchQuery?: string;
+/** What a rule recognised: a paper, or an id whose papers.cool address is unknown (searched instead). */
+export type Recognised = { paper: PaperRef } | { searchQuery: string };
+
+/**
+ * One shape of mention in text. All rules of all sources run as a single case-insensitive pattern in
+ * one pass over the text, so each pattern must start with `\.` or `\/` (the scan jumps between those
+ * characters) and put what comes before them in a look-behind; it may not use back-references.
+ */
+export interface MentionRule {
+  pattern: RegExp;
+  /** `captures` are the pattern's capture groups, in order. */
+  read(captures: string[], now: Date): Recognised | undefined;
 }
 
 export interface SourceExample {
@@ -33,11 +37,7 @@ export interface PaperSource {
   /** What a user calls it. */
   label: string;
   branch: Branch;
-  /**
-   * Everything the source recognises in normalised text (see normaliseText), in any order.
-   * Must run in time linear in the text.
-   */
-  findMentions(text: string, now: Date): Mention[];
+  rules: MentionRule[];
   /** Match patterns of this source's paper pages and PDFs (menus and content scripts use these). */
   paperPagePatterns: string[];
   /** Real-looking inputs with what must come out of them; `now` for these is EXAMPLES_NOW. */

@@ -1,16 +1,16 @@
-import { scanMentions, venuePaper } from './scan';
+import { venuePaper } from './venue';
 import type { PaperSource } from './types';
-
-const PRESENTATION_URL = /usenix\.org\/conference\/([\w-]+)\/presentation\/([\w-]+)/gi;
 
 export const usenixSource: PaperSource = {
   name: 'usenix',
   label: 'USENIX',
   branch: 'venue',
-  findMentions: (text) =>
-    scanMentions(text, PRESENTATION_URL, ([, conference, slug]) =>
-      venuePaper('usenix', `${slug}@${conference}@USENIX`),
-    ),
+  rules: [
+    {
+      pattern: /\.org\/conference\/(?<=usenix\.org\/conference\/)([\w-]+)\/presentation\/([\w-]+)/,
+      read: ([conference, slug]) => venuePaper('usenix', `${slug}@${conference}@USENIX`),
+    },
+  ],
   paperPagePatterns: ['*://*.usenix.org/conference/*/presentation/*'],
   examples: [
     {
