@@ -1,10 +1,10 @@
 import { normaliseText } from './normalise';
+import { paperPageUrls, searchUrl } from './papers-cool';
 import { compileScanner } from './scanner';
 import { paperSources, type Branch, type PaperRef } from './sources';
 
-export const PAPERS_COOL_ORIGIN = 'https://papers.cool';
-/** papers.cool list pages hold at most this many ids; more are split over several pages. */
-export const MAX_IDS_PER_PAGE = 100;
+export { MAX_IDS_PER_PAGE, PAPERS_COOL_ORIGIN, paperPageUrls, searchUrl } from './papers-cool';
+
 export const MAX_SEARCH_WORDS = 32;
 export const MAX_SEARCH_CHARS = 300;
 
@@ -58,26 +58,6 @@ export function findPapers(text: string, now: Date = new Date()): FoundPapers {
   return { papers, searchQueries };
 }
 
-// Ids made only of these characters need no escaping in a path (every arXiv id, most venue ids).
-const SAFE_ID = /^[\w.@-]+$/;
-
-/** The papers.cool list pages that show these papers: one per branch, in order of appearance. */
-export function paperPageUrls(papers: PaperRef[]): string[] {
-  const idsByBranch = new Map<Branch, string[]>();
-  for (const paper of papers) {
-    const ids = idsByBranch.get(paper.branch) ?? [];
-    ids.push(SAFE_ID.test(paper.id) ? paper.id : encodeURIComponent(paper.id).replaceAll('%40', '@'));
-    idsByBranch.set(paper.branch, ids);
-  }
-  const urls: string[] = [];
-  for (const [branch, ids] of idsByBranch) {
-    for (let first = 0; first < ids.length; first += MAX_IDS_PER_PAGE) {
-      urls.push(`${PAPERS_COOL_ORIGIN}/${branch}/${ids.slice(first, first + MAX_IDS_PER_PAGE).join(',')}`);
-    }
-  }
-  return urls;
-}
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** The search words of a text: at most MAX_SEARCH_WORDS words and MAX_SEARCH_CHARS characters. */
@@ -95,10 +75,6 @@ export function searchWords(text: string): string {
     if (++count === MAX_SEARCH_WORDS) break;
   }
   return query;
-}
-
-export function searchUrl(query: string, branch: Branch): string {
-  return `${PAPERS_COOL_ORIGIN}/${branch}/search?highlight=1&query=${encodeURIComponent(query)}`;
 }
 
 function planForText(text: string | undefined, now: Date, searchBranch: Branch) {

@@ -1,5 +1,5 @@
 import { venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const aaaiSource: PaperSource = {
   name: 'aaai',
@@ -12,11 +12,13 @@ export const aaaiSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://ojs.aaai.org/index.php/AAAI/article/*'],
-  examples: [
-    { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },
-    { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963/40925', expected: ['36963@AAAI'] },
-    { input: 'https://ojs.aaai.org/index.php/AAAI/article/download/36963/40925', expected: ['36963@AAAI'] },
-    { input: 'https://ojs.aaai.org/index.php/AAAI/issue/view/624', expected: [] },
-    { input: 'https://ojs.aaai.org/index.php/AIES/article/view/31612', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const aaaiExamples: SourceExample[] = [
+  { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },
+  { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963/40925', expected: ['36963@AAAI'] },
+  { input: 'https://ojs.aaai.org/index.php/AAAI/article/download/36963/40925', expected: ['36963@AAAI'] },
+  { input: 'https://ojs.aaai.org/index.php/AAAI/issue/view/624', expected: [] },
+  { input: 'https://ojs.aaai.org/index.php/AIES/article/view/31612', expected: [] },
+];

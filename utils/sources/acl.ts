@@ -1,5 +1,5 @@
 import { isPlausibleYear, venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const aclSource: PaperSource = {
   name: 'acl',
@@ -25,27 +25,29 @@ export const aclSource: PaperSource = {
     ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((first) => `*://aclanthology.org/${first}*`),
     '*://*.aclweb.org/anthology/*',
   ],
-  examples: [
-    { input: 'https://aclanthology.org/2024.acl-long.1/', expected: ['2024.acl-long.1@ACL'] },
-    { input: 'https://aclanthology.org/2025.findings-emnlp.1099.pdf', expected: ['2025.findings-emnlp.1099@ACL'] },
-    { input: 'https://aclanthology.org/2023.emnlp-main.45v2.pdf', expected: ['2023.emnlp-main.45@ACL'] },
-    { input: 'https://aclanthology.org/2024.acl-long.123.bib', expected: ['2024.acl-long.123@ACL'] },
-    { input: 'https://aclanthology.org/2024.tacl-1.5', expected: ['2024.tacl-1.5@ACL'] },
-    { input: 'https://aclanthology.org/P19-1001/', expected: ['P19-1001@ACL'] },
-    { input: 'https://aclanthology.org/W15-4007.pdf', expected: ['W15-4007@ACL'] },
-    { input: 'https://aclanthology.org/N18-1202v2.pdf', expected: ['N18-1202@ACL'] },
-    { input: 'http://www.aclweb.org/anthology/D14-1162', expected: ['D14-1162@ACL'] },
-    { input: 'https://www.aclweb.org/anthology/P/P17/P17-1044.pdf', expected: ['P17-1044@ACL'] },
-    { input: 'Anthology ID: 2023.findings-emnlp.45', expected: ['2023.findings-emnlp.45@ACL'] },
-    { input: '论文2024.acl-long.123已收录', expected: ['2024.acl-long.123@ACL'] },
-    // Not papers: listings, people, events; old ids outside the Anthology; bad numbers.
-    { input: 'https://aclanthology.org/volumes/2024.acl-long/', expected: [] },
-    { input: 'https://aclanthology.org/events/acl-2024/', expected: [] },
-    { input: 'https://aclanthology.org/people/j/jane-doe/', expected: [] },
-    { input: 'https://aclanthology.org/venues/acl/', expected: [] },
-    { input: 'part P19-1001 in stock', expected: [] },
-    { input: '2024.acl-long.0', expected: [] },
-    { input: '2024.acl-long.12345', expected: [] },
-    { input: 'v2024.acl-long.1', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const aclExamples: SourceExample[] = [
+  { input: 'https://aclanthology.org/2024.acl-long.1/', expected: ['2024.acl-long.1@ACL'] },
+  { input: 'https://aclanthology.org/2025.findings-emnlp.1099.pdf', expected: ['2025.findings-emnlp.1099@ACL'] },
+  { input: 'https://aclanthology.org/2023.emnlp-main.45v2.pdf', expected: ['2023.emnlp-main.45@ACL'] },
+  { input: 'https://aclanthology.org/2024.acl-long.123.bib', expected: ['2024.acl-long.123@ACL'] },
+  { input: 'https://aclanthology.org/2024.tacl-1.5', expected: ['2024.tacl-1.5@ACL'] },
+  { input: 'https://aclanthology.org/P19-1001/', expected: ['P19-1001@ACL'] },
+  { input: 'https://aclanthology.org/W15-4007.pdf', expected: ['W15-4007@ACL'] },
+  { input: 'https://aclanthology.org/N18-1202v2.pdf', expected: ['N18-1202@ACL'] },
+  { input: 'http://www.aclweb.org/anthology/D14-1162', expected: ['D14-1162@ACL'] },
+  { input: 'https://www.aclweb.org/anthology/P/P17/P17-1044.pdf', expected: ['P17-1044@ACL'] },
+  { input: 'Anthology ID: 2023.findings-emnlp.45', expected: ['2023.findings-emnlp.45@ACL'] },
+  { input: '论文2024.acl-long.123已收录', expected: ['2024.acl-long.123@ACL'] },
+  // Not papers: listings, people, events; old ids outside the Anthology; bad numbers.
+  { input: 'https://aclanthology.org/volumes/2024.acl-long/', expected: [] },
+  { input: 'https://aclanthology.org/events/acl-2024/', expected: [] },
+  { input: 'https://aclanthology.org/people/j/jane-doe/', expected: [] },
+  { input: 'https://aclanthology.org/venues/acl/', expected: [] },
+  { input: 'part P19-1001 in stock', expected: [] },
+  { input: '2024.acl-long.0', expected: [] },
+  { input: '2024.acl-long.12345', expected: [] },
+  { input: 'v2024.acl-long.1', expected: [] },
+];

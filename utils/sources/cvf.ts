@@ -1,5 +1,5 @@
 import { venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const cvfSource: PaperSource = {
   name: 'cvf',
@@ -19,25 +19,27 @@ export const cvfSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
-  examples: [
-    {
-      input:
-        'https://openaccess.thecvf.com/content/CVPR2025/html/Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from_CVPR_2025_paper.html',
-      expected: ['Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from@CVPR2025@CVF'],
-    },
-    {
-      input: 'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf',
-      expected: ['Lee_Some_Title@ICCV2023@CVF'],
-    },
-    {
-      input: 'https://openaccess.thecvf.com/content/WACV2024/html/Kim_A_B_C_WACV_2024_paper.html',
-      expected: ['Kim_A_B_C@WACV2024@CVF'],
-    },
-    { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
-    { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
-    {
-      input: 'https://openaccess.thecvf.com/content/CVPR2025/supplemental/Park_X_CVPR_2025_supplemental.pdf',
-      expected: [],
-    },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const cvfExamples: SourceExample[] = [
+  {
+    input:
+    'https://openaccess.thecvf.com/content/CVPR2025/html/Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from_CVPR_2025_paper.html',
+    expected: ['Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from@CVPR2025@CVF'],
+  },
+  {
+    input: 'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf',
+    expected: ['Lee_Some_Title@ICCV2023@CVF'],
+  },
+  {
+    input: 'https://openaccess.thecvf.com/content/WACV2024/html/Kim_A_B_C_WACV_2024_paper.html',
+    expected: ['Kim_A_B_C@WACV2024@CVF'],
+  },
+  { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
+  { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
+  {
+    input: 'https://openaccess.thecvf.com/content/CVPR2025/supplemental/Park_X_CVPR_2025_supplemental.pdf',
+    expected: [],
+  },
+];

@@ -1,5 +1,5 @@
 import { isPlausibleYear, venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const ijcaiSource: PaperSource = {
   name: 'ijcai',
@@ -15,13 +15,15 @@ export const ijcaiSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],
-  examples: [
-    { input: 'https://www.ijcai.org/proceedings/2026/267', expected: ['267@2026@IJCAI'] },
-    { input: 'https://www.ijcai.org/proceedings/2023/0123.pdf', expected: ['123@2023@IJCAI'] },
-    { input: 'ijcai.org/proceedings/2019/0001', expected: ['1@2019@IJCAI'] },
-    { input: 'https://www.ijcai.org/proceedings/2024/', expected: [] },
-    { input: 'https://www.ijcai.org/proceedings/2024/0000.pdf', expected: [] },
-    { input: 'https://www.ijcai.org/proceedings/3024/12', expected: [] },
-    { input: 'https://www.ijcai.org/past_proceedings', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const ijcaiExamples: SourceExample[] = [
+  { input: 'https://www.ijcai.org/proceedings/2026/267', expected: ['267@2026@IJCAI'] },
+  { input: 'https://www.ijcai.org/proceedings/2023/0123.pdf', expected: ['123@2023@IJCAI'] },
+  { input: 'ijcai.org/proceedings/2019/0001', expected: ['1@2019@IJCAI'] },
+  { input: 'https://www.ijcai.org/proceedings/2024/', expected: [] },
+  { input: 'https://www.ijcai.org/proceedings/2024/0000.pdf', expected: [] },
+  { input: 'https://www.ijcai.org/proceedings/3024/12', expected: [] },
+  { input: 'https://www.ijcai.org/past_proceedings', expected: [] },
+];

@@ -1,12 +1,12 @@
-import { aaaiSource } from './aaai';
-import { aclSource } from './acl';
-import { arxivSource } from './arxiv';
-import { cvfSource } from './cvf';
-import { ijcaiSource } from './ijcai';
-import { openReviewSource } from './openreview';
-import { pmlrSource } from './pmlr';
-import type { PaperSource } from './types';
-import { usenixSource } from './usenix';
+import { aaaiExamples, aaaiSource } from './aaai';
+import { aclExamples, aclSource } from './acl';
+import { arxivExamples, arxivSource } from './arxiv';
+import { cvfExamples, cvfSource } from './cvf';
+import { ijcaiExamples, ijcaiSource } from './ijcai';
+import { openReviewExamples, openReviewSource } from './openreview';
+import { pmlrExamples, pmlrSource } from './pmlr';
+import type { PaperSource, SourceExample } from './types';
+import { usenixExamples, usenixSource } from './usenix';
 
 export type { Branch, MentionRule, PaperRef, PaperSource, Recognised } from './types';
 
@@ -21,6 +21,18 @@ export const paperSources: readonly PaperSource[] = [
   cvfSource,
   usenixSource,
 ];
+
+/** Each source's example table, by source name (tests only). */
+export const sourceExamples: Record<string, SourceExample[]> = {
+  arxiv: arxivExamples,
+  openreview: openReviewExamples,
+  acl: aclExamples,
+  ijcai: ijcaiExamples,
+  pmlr: pmlrExamples,
+  aaai: aaaiExamples,
+  cvf: cvfExamples,
+  usenix: usenixExamples,
+};
 
 /** Match patterns of every source's paper pages and PDFs. */
 export const allPaperPagePatterns: string[] = paperSources.flatMap((source) => source.paperPagePatterns);

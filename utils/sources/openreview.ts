@@ -1,5 +1,5 @@
 import { venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 const FORUM_ID = /^[A-Za-z0-9_-]{4,}/;
 
@@ -27,35 +27,37 @@ export const openReviewSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => `*://openreview.net/${path}*`),
-  examples: [
-    { input: 'https://openreview.net/forum?id=NGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
-    { input: 'https://openreview.net/pdf?id=LcF-EEt8cCC', expected: ['LcF-EEt8cCC@OpenReview'] },
-    { input: 'https://openreview.net/forum?id=_VjQlMeSB_J', expected: ['_VjQlMeSB_J@OpenReview'] },
-    {
-      input: 'https://openreview.net/forum?noteId=abcdEFGH12&id=NGB6YNnO5o&referrer=%5BAuthor%20Console%5D',
-      expected: ['NGB6YNnO5o@OpenReview'],
-    },
-    {
-      input: 'https://openreview.net/forum?id=NGB6YNnO5o&noteId=Zz9yXw8VuT',
-      expected: ['NGB6YNnO5o@OpenReview'],
-    },
-    {
-      input: '<a href="https://openreview.net/forum?referrer=x&amp;id=B1xSperKvH">ICLR</a>',
-      expected: ['B1xSperKvH@OpenReview'],
-    },
-    {
-      input: 'https://openreview.net/attachment?id=rJl-HsR9KX&name=supplementary_material',
-      expected: ['rJl-HsR9KX@OpenReview'],
-    },
-    { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
-    { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
-    { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
-    // Bare ids in prose can't be told from words; other pages have no paper.
-    { input: 'NGB6YNnO5o', expected: [] },
-    { input: 'https://openreview.net/group?id=ICLR.cc/2024/Conference', expected: [] },
-    { input: 'https://openreview.net/profile?id=~Jane_Doe1', expected: [] },
-    { input: 'https://openreview.net/forum?noteId=NGB6YNnO5o', expected: [] },
-    { input: 'https://openreview.net/forum?id=', expected: [] },
-    { input: 'https://example.com/forum?id=NGB6YNnO5o', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const openReviewExamples: SourceExample[] = [
+  { input: 'https://openreview.net/forum?id=NGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
+  { input: 'https://openreview.net/pdf?id=LcF-EEt8cCC', expected: ['LcF-EEt8cCC@OpenReview'] },
+  { input: 'https://openreview.net/forum?id=_VjQlMeSB_J', expected: ['_VjQlMeSB_J@OpenReview'] },
+  {
+    input: 'https://openreview.net/forum?noteId=abcdEFGH12&id=NGB6YNnO5o&referrer=%5BAuthor%20Console%5D',
+    expected: ['NGB6YNnO5o@OpenReview'],
+  },
+  {
+    input: 'https://openreview.net/forum?id=NGB6YNnO5o&noteId=Zz9yXw8VuT',
+    expected: ['NGB6YNnO5o@OpenReview'],
+  },
+  {
+    input: '<a href="https://openreview.net/forum?referrer=x&amp;id=B1xSperKvH">ICLR</a>',
+    expected: ['B1xSperKvH@OpenReview'],
+  },
+  {
+    input: 'https://openreview.net/attachment?id=rJl-HsR9KX&name=supplementary_material',
+    expected: ['rJl-HsR9KX@OpenReview'],
+  },
+  { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
+  { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
+  { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
+  // Bare ids in prose can't be told from words; other pages have no paper.
+  { input: 'NGB6YNnO5o', expected: [] },
+  { input: 'https://openreview.net/group?id=ICLR.cc/2024/Conference', expected: [] },
+  { input: 'https://openreview.net/profile?id=~Jane_Doe1', expected: [] },
+  { input: 'https://openreview.net/forum?noteId=NGB6YNnO5o', expected: [] },
+  { input: 'https://openreview.net/forum?id=', expected: [] },
+  { input: 'https://example.com/forum?id=NGB6YNnO5o', expected: [] },
+];

@@ -1,5 +1,5 @@
 import { venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const pmlrSource: PaperSource = {
   name: 'pmlr',
@@ -13,13 +13,15 @@ export const pmlrSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://proceedings.mlr.press/v*'],
-  examples: [
-    { input: 'https://proceedings.mlr.press/v202/smith23a.html', expected: ['smith23a@v202@PMLR'] },
-    { input: 'https://proceedings.mlr.press/v202/smith23a/smith23a.pdf', expected: ['smith23a@v202@PMLR'] },
-    { input: 'http://proceedings.mlr.press/v37/ioffe15.html', expected: ['ioffe15@v37@PMLR'] },
-    { input: 'see proceedings.mlr.press/v235/zhang24ab.html.', expected: ['zhang24ab@v235@PMLR'] },
-    { input: 'https://proceedings.mlr.press/v202/', expected: [] },
-    { input: 'https://proceedings.mlr.press/v202/assets/style.css', expected: [] },
-    { input: 'https://proceedings.mlr.press/', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const pmlrExamples: SourceExample[] = [
+  { input: 'https://proceedings.mlr.press/v202/smith23a.html', expected: ['smith23a@v202@PMLR'] },
+  { input: 'https://proceedings.mlr.press/v202/smith23a/smith23a.pdf', expected: ['smith23a@v202@PMLR'] },
+  { input: 'http://proceedings.mlr.press/v37/ioffe15.html', expected: ['ioffe15@v37@PMLR'] },
+  { input: 'see proceedings.mlr.press/v235/zhang24ab.html.', expected: ['zhang24ab@v235@PMLR'] },
+  { input: 'https://proceedings.mlr.press/v202/', expected: [] },
+  { input: 'https://proceedings.mlr.press/v202/assets/style.css', expected: [] },
+  { input: 'https://proceedings.mlr.press/', expected: [] },
+];

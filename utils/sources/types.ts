@@ -38,10 +38,10 @@ export interface PaperSource {
   label: string;
   branch: Branch;
   rules: MentionRule[];
-  /** Match patterns of this source's paper pages and PDFs (menus and content scripts use these). */
+  /** Match patterns of this source's paper pages and PDFs (the menus use these). */
   paperPagePatterns: string[];
-  /** Real-looking inputs with what must come out of them; `now` for these is EXAMPLES_NOW. */
-  examples: SourceExample[];
+  /** Match patterns of the pages that get inline "Cool Papers" links (the content scripts use these). */
+  linkPagePatterns?: string[];
 }
 
 /** The date the example tables are written against. */

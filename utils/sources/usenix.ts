@@ -1,5 +1,5 @@
 import { venuePaper } from './venue';
-import type { PaperSource } from './types';
+import type { PaperSource, SourceExample } from './types';
 
 export const usenixSource: PaperSource = {
   name: 'usenix',
@@ -12,16 +12,18 @@ export const usenixSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://*.usenix.org/conference/*/presentation/*'],
-  examples: [
-    {
-      input: 'https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan',
-      expected: ['xu-haichuan@usenixsecurity24@USENIX'],
-    },
-    {
-      input: 'https://www.usenix.org/conference/osdi24/presentation/zhang-wei?ref=list',
-      expected: ['zhang-wei@osdi24@USENIX'],
-    },
-    { input: 'https://www.usenix.org/conference/osdi24/technical-sessions', expected: [] },
-    { input: 'https://www.usenix.org/publications/login', expected: [] },
-  ],
 };
+
+/** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const usenixExamples: SourceExample[] = [
+  {
+    input: 'https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan',
+    expected: ['xu-haichuan@usenixsecurity24@USENIX'],
+  },
+  {
+    input: 'https://www.usenix.org/conference/osdi24/presentation/zhang-wei?ref=list',
+    expected: ['zhang-wei@osdi24@USENIX'],
+  },
+  { input: 'https://www.usenix.org/conference/osdi24/technical-sessions', expected: [] },
+  { input: 'https://www.usenix.org/publications/login', expected: [] },
+];

@@ -1,0 +1,136 @@
+import { paperPageUrls } from '../papers-cool';
+import { compileScanner } from '../scanner';
+import { arxivSource } from '../sources/arxiv';
+import type { PaperRef } from '../sources';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER } from './links';
+
+export interface InlineLabels {
+  /** The link on a paper ("Cool Papers"). */
+  paper: string;
+  /** The short link inside a listing entry's [pdf, html, other] group ("cool"). */
+  entry: string;
+  /** The "open all" link, given the number of papers. */
+  openAll: (count: number) => string;
+  /** Tooltip of the links. */
+  title: string;
+}
+
+const readArxivPapers = compileScanner([arxivSource]);
+
+/** The arXiv paper an id, an `arXiv:` label or an address names, if any. */
+export function arxivPaperFrom(text: string | null | undefined, now: Date): PaperRef | undefined {
+  const found = text ? readArxivPapers(text, now)[0] : undefined;
+  return found && 'paper' in found ? found.paper : undefined;
+}
+
+export interface ListedPaper {
+  paper: PaperRef;
+  /** The last link of the entry's link group; ours goes right after it. */
+  lastLink: Element;
+}
+
+/** Entries of an arXiv listing page (every section's `dl#articles`), in page order. */
+export function readArxivListing(doc: Document, now: Date): ListedPaper[] {
+  const entries: ListedPaper[] = [];
+  for (const dt of doc.querySelectorAll('dl#articles > dt')) {
+    const abstract = dt.querySelector('a[title="Abstract"]');
+    const paper = arxivPaperFrom(abstract?.id || abstract?.getAttribute('href'), now);
+    const lastLink = dt.querySelector('a[title="Other formats"]') ?? dt.querySelector('a[title="Download PDF"]');
+    if (paper && lastLink) entries.push({ paper, lastLink });
+  }
+  return entries;
+}
+
+/** Results of an arXiv search page (`li.arxiv-result`), in page order. */
+export function readArxivSearchResults(doc: Document, now: Date): ListedPaper[] {
+  const entries: ListedPaper[] = [];
+  for (const title of doc.querySelectorAll('li.arxiv-result > p.list-title')) {
+    const paper = arxivPaperFrom(title.querySelector('a')?.getAttribute('href'), now);
+    const links = title.querySelectorAll('span a');
+    const lastLink = links[links.length - 1];
+    if (paper && lastLink) entries.push({ paper, lastLink });
+  }
+  return entries;
+}
+
+/** The paper of an abstract page: its citation meta tag, which has no version. */
+export function readArxivAbstractPaper(doc: Document, now: Date): PaperRef | undefined {
+  return arxivPaperFrom(doc.querySelector('meta[name="citation_arxiv_id"]')?.getAttribute('content'), now);
+}
+
+function addEntryLinks(doc: Document, entries: ListedPaper[], labels: InlineLabels): number {
+  let added = 0;
+  for (const { paper, lastLink } of entries) {
+    const group = lastLink.parentElement!;
+    if (hasCoolPapersLink(group)) continue;
+    const [href] = paperPageUrls([paper]);
+    lastLink.after(', ', createCoolPapersLink(doc, href, { text: labels.entry, title: labels.title }));
+    added++;
+  }
+  return added;
+}
+
+function addOpenAllBefore(doc: Document, anchor: Element | null, entries: ListedPaper[], labels: InlineLabels): void {
+  if (!anchor || entries.length === 0 || hasCoolPapersLink(doc, 'all')) return;
+  const line = doc.createElement('p');
+  line.setAttribute(MARKER, 'all');
+  line.append(createOpenAllLinks(doc, entries.map((entry) => entry.paper), labels.openAll(entries.length)));
+  anchor.before(line);
+}
+
+export function addArxivListingLinks(doc: Document, labels: InlineLabels, now: Date): number {
+  const entries = readArxivListing(doc, now);
+  addOpenAllBefore(doc, doc.querySelector('dl#articles'), entries, labels);
+  return addEntryLinks(doc, entries, labels);
+}
+
+export function addArxivSearchLinks(doc: Document, labels: InlineLabels, now: Date): number {
+  const entries = readArxivSearchResults(doc, now);
+  addOpenAllBefore(doc, doc.querySelector('li.arxiv-result')?.parentElement ?? null, entries, labels);
+  return addEntryLinks(doc, entries, labels);
+}
+
+/** Adds an entry to the abstract page's "Access Paper" list, styled like its neighbours. */
+export function addArxivAbstractLink(doc: Document, labels: InlineLabels, now: Date): boolean {
+  const list = doc.querySelector('div.extra-services div.full-text ul');
+  const paper = readArxivAbstractPaper(doc, now);
+  if (!list || !paper || hasCoolPapersLink(list)) return false;
+  const item = doc.createElement('li');
+  item.append(createCoolPapersLink(doc, paperPageUrls([paper])[0], { text: labels.paper, title: labels.title, className: 'abs-button' }));
+  list.append(item);
+  return true;
+}
+
+/**
+ * The HTML full text has no stable link bar of its own (it is LaTeXML output), so the link sits in
+ * a small fixed badge in the corner.
+ */
+export function addArxivFullTextLink(doc: Document, address: string, labels: InlineLabels, now: Date): boolean {
+  const paper = arxivPaperFrom(address, now);
+  if (!paper || !doc.body || hasCoolPapersLink(doc.body)) return false;
+  const link = createCoolPapersLink(doc, paperPageUrls([paper])[0], { text: labels.paper, title: labels.title });
+  Object.assign(link.style, {
+    position: 'fixed',
+    right: '16px',
+    bottom: '16px',
+    zIndex: '1000',
+    padding: '6px 12px',
+    borderRadius: '16px',
+    background: '#1f4e99',
+    color: '#fff',
+    font: '600 13px/1.4 system-ui, sans-serif',
+    textDecoration: 'none',
+    boxShadow: '0 1px 4px rgba(0, 0, 0, 0.3)',
+  });
+  doc.body.append(link);
+  return true;
+}
+
+/** Adds the links that fit the arXiv page at `address`. */
+export function addArxivLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
+  const path = new URL(address).pathname;
+  if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
+  else if (path.startsWith('/list/')) addArxivListingLinks(doc, labels, now);
+  else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
+  else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);
+}

@@ -1,0 +1,56 @@
+import { MAX_IDS_PER_PAGE, paperPageUrls } from '../papers-cool';
+import type { PaperRef } from '../sources';
+
+/** Marks every element we add, so a second run (update, bfcache, SPA navigation) can find it. */
+export const MARKER = 'data-cool-papers';
+export type LinkKind = 'paper' | 'all';
+
+export interface LinkOptions {
+  text: string;
+  title?: string;
+  className?: string;
+  kind?: LinkKind;
+}
+
+export function createCoolPapersLink(doc: Document, href: string, options: LinkOptions): HTMLAnchorElement {
+  const link = doc.createElement('a');
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = options.text;
+  if (options.title) link.title = options.title;
+  if (options.className) link.className = options.className;
+  link.setAttribute(MARKER, options.kind ?? 'paper');
+  return link;
+}
+
+/** Whether we already added a link of this kind inside `container`. */
+export function hasCoolPapersLink(container: ParentNode, kind: LinkKind = 'paper'): boolean {
+  return container.querySelector(`[${MARKER}="${kind}"]`) !== null;
+}
+
+export function removeCoolPapersLinks(root: ParentNode): void {
+  for (const element of root.querySelectorAll(`[${MARKER}]`)) element.remove();
+}
+
+/**
+ * "Open all" links for a list of papers: one link when they fit one papers.cool page, otherwise a
+ * label and one link per page of at most 100 ids, named by the range of entries it opens.
+ */
+export function createOpenAllLinks(doc: Document, papers: PaperRef[], label: string): HTMLElement {
+  const holder = doc.createElement('span');
+  holder.setAttribute(MARKER, 'all');
+  const urls = paperPageUrls(papers);
+  if (urls.length === 1) {
+    holder.append(createCoolPapersLink(doc, urls[0], { text: label, kind: 'all' }));
+    return holder;
+  }
+  holder.append(`${label}: `);
+  urls.forEach((url, page) => {
+    const first = page * MAX_IDS_PER_PAGE + 1;
+    const last = Math.min(papers.length, first + MAX_IDS_PER_PAGE - 1);
+    if (page > 0) holder.append(' · ');
+    holder.append(createCoolPapersLink(doc, url, { text: `${first}–${last}`, kind: 'all' }));
+  });
+  return holder;
+}
