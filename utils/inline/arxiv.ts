@@ -1,27 +1,11 @@
-import { paperPageUrls } from '../papers-cool';
-import { compileScanner } from '../scanner';
 import { arxivSource } from '../sources/arxiv';
 import type { PaperRef } from '../sources';
-import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER } from './links';
+import { paperReader, paperUrl } from './read';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
 
-export interface InlineLabels {
-  /** The link on a paper ("Cool Papers"). */
-  paper: string;
-  /** The short link inside a listing entry's [pdf, html, other] group ("cool"). */
-  entry: string;
-  /** The "open all" link, given the number of papers. */
-  openAll: (count: number) => string;
-  /** Tooltip of the links. */
-  title: string;
-}
-
-const readArxivPapers = compileScanner([arxivSource]);
 
 /** The arXiv paper an id, an `arXiv:` label or an address names, if any. */
-export function arxivPaperFrom(text: string | null | undefined, now: Date): PaperRef | undefined {
-  const found = text ? readArxivPapers(text, now)[0] : undefined;
-  return found && 'paper' in found ? found.paper : undefined;
-}
+export const arxivPaperFrom = paperReader(arxivSource);
 
 export interface ListedPaper {
   paper: PaperRef;
@@ -63,8 +47,7 @@ function addEntryLinks(doc: Document, entries: ListedPaper[], labels: InlineLabe
   for (const { paper, lastLink } of entries) {
     const group = lastLink.parentElement!;
     if (hasCoolPapersLink(group)) continue;
-    const [href] = paperPageUrls([paper]);
-    lastLink.after(', ', createCoolPapersLink(doc, href, { text: labels.entry, title: labels.title }));
+    lastLink.after(', ', createCoolPapersLink(doc, paperUrl(paper), { text: labels.entry, title: labels.title }));
     added++;
   }
   return added;
@@ -96,7 +79,7 @@ export function addArxivAbstractLink(doc: Document, labels: InlineLabels, now: D
   const paper = readArxivAbstractPaper(doc, now);
   if (!list || !paper || hasCoolPapersLink(list)) return false;
   const item = doc.createElement('li');
-  item.append(createCoolPapersLink(doc, paperPageUrls([paper])[0], { text: labels.paper, title: labels.title, className: 'abs-button' }));
+  item.append(createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className: 'abs-button' }));
   list.append(item);
   return true;
 }
@@ -108,7 +91,7 @@ export function addArxivAbstractLink(doc: Document, labels: InlineLabels, now: D
 export function addArxivFullTextLink(doc: Document, address: string, labels: InlineLabels, now: Date): boolean {
   const paper = arxivPaperFrom(address, now);
   if (!paper || !doc.body || hasCoolPapersLink(doc.body)) return false;
-  const link = createCoolPapersLink(doc, paperPageUrls([paper])[0], { text: labels.paper, title: labels.title });
+  const link = createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title });
   Object.assign(link.style, {
     position: 'fixed',
     right: '16px',

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { InlineLabels } from './arxiv';
+import type { InlineLinkSite } from '../settings-defaults';
+import { inlineLinksEnabled } from './enabled';
+import type { InlineLabels } from './links';
 
 /** The inline links' words, in the browser's language. */
 export function inlineLabels(): InlineLabels {
@@ -9,4 +11,9 @@ export function inlineLabels(): InlineLabels {
     title: browser.i18n.getMessage('linkTitle'),
     openAll: (count) => browser.i18n.getMessage('linkOpenAll', [String(count)]),
   };
+}
+
+/** Adds a site's inline links, unless the user switched them off for that site. */
+export async function addInlineLinksIfEnabled(site: InlineLinkSite, add: (labels: InlineLabels, now: Date) => void): Promise<void> {
+  if (await inlineLinksEnabled(site)) add(inlineLabels(), new Date());
 }

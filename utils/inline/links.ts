@@ -5,6 +5,17 @@ import type { PaperRef } from '../sources';
 export const MARKER = 'data-cool-papers';
 export type LinkKind = 'paper' | 'all';
 
+export interface InlineLabels {
+  /** The link on a paper ("Cool Papers"). */
+  paper: string;
+  /** The short link inside a listing entry's [pdf, html, other] group ("cool"). */
+  entry: string;
+  /** The "open all" link, given the number of papers. */
+  openAll: (count: number) => string;
+  /** Tooltip of the links. */
+  title: string;
+}
+
 export interface LinkOptions {
   text: string;
   title?: string;

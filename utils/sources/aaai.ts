@@ -12,6 +12,7 @@ export const aaaiSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://ojs.aaai.org/index.php/AAAI/article/*'],
+  linkPagePatterns: ['https://ojs.aaai.org/index.php/AAAI/article/view/*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

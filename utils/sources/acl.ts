@@ -25,6 +25,7 @@ export const aclSource: PaperSource = {
     ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((first) => `*://aclanthology.org/${first}*`),
     '*://*.aclweb.org/anthology/*',
   ],
+  linkPagePatterns: ['https://aclanthology.org/*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

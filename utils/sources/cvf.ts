@@ -19,6 +19,7 @@ export const cvfSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
+  linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

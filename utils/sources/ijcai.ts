@@ -15,6 +15,7 @@ export const ijcaiSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],
+  linkPagePatterns: ['https://*.ijcai.org/proceedings/*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

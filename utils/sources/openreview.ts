@@ -27,6 +27,7 @@ export const openReviewSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => `*://openreview.net/${path}*`),
+  linkPagePatterns: ['https://openreview.net/*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

@@ -13,6 +13,7 @@ export const pmlrSource: PaperSource = {
     },
   ],
   paperPagePatterns: ['*://proceedings.mlr.press/v*'],
+  linkPagePatterns: ['https://proceedings.mlr.press/v*'],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */

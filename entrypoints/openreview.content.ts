@@ -1,0 +1,12 @@
+import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { syncOpenReviewLinks } from '@/utils/inline/openreview';
+import { syncWhileChanging } from '@/utils/inline/watch';
+import { openReviewSource } from '@/utils/sources/openreview';
+
+export default defineContentScript({
+  matches: openReviewSource.linkPagePatterns!,
+  main: (ctx) =>
+    addInlineLinksIfEnabled('openreview', (labels) =>
+      syncWhileChanging(ctx, () => syncOpenReviewLinks(document, location.href, labels, new Date())),
+    ),
+});

@@ -1,0 +1,61 @@
+import type { PaperRef } from '../sources';
+import { openReviewSource } from '../sources/openreview';
+import { createCoolPapersLink, createOpenAllLinks, MARKER, type InlineLabels } from './links';
+import { paperReader, paperUrl } from './read';
+import { paperPageUrls } from '../papers-cool';
+
+const openReviewPaperFrom = paperReader(openReviewSource);
+
+/** The papers a venue page's visible tab lists (each links to its forum), first appearance first. */
+export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
+  const pane = doc.querySelector('.tab-content > .tab-pane.active') ?? doc.querySelector('.tab-pane.active');
+  if (!pane) return [];
+  const papers = new Map<string, PaperRef>();
+  for (const link of pane.querySelectorAll('a[href*="forum?id="]')) {
+    const paper = openReviewPaperFrom(link.getAttribute('href'), now);
+    if (paper && !papers.has(paper.id)) papers.set(paper.id, paper);
+  }
+  return [...papers.values()];
+}
+
+/** The forum page's link sits next to the title's PDF link; it always names the forum in the address. */
+function syncForumLink(doc: Document, address: string, labels: InlineLabels, now: Date): void {
+  const paper = openReviewPaperFrom(address, now);
+  const href = paper && paperUrl(paper);
+  for (const stale of doc.querySelectorAll(`a[${MARKER}="paper"]`)) if (stale.getAttribute('href') !== href) stale.remove();
+  const title = doc.querySelector('.forum-container .forum-title') ?? doc.querySelector('.forum-title');
+  if (!href || !title || doc.querySelector(`a[${MARKER}="paper"]`)) return;
+  const link = createCoolPapersLink(doc, href, { text: labels.paper, title: labels.title });
+  link.style.marginLeft = '0.75em';
+  const pdf = title.querySelector('a.citation_pdf_url');
+  if (pdf) pdf.after(link);
+  else title.append(link);
+}
+
+/** A venue page's "open all" line heads the visible tab and follows it as tabs change and load. */
+function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
+  const papers = readVisibleVenuePapers(doc, now);
+  const wanted = paperPageUrls(papers).join(' ');
+  const pane = doc.querySelector('.tab-pane.active');
+  const current = doc.querySelector<HTMLElement>(`p[${MARKER}="all"]`);
+  if (current && current.dataset.papers === wanted && current.parentElement === pane) return;
+  current?.remove();
+  if (!pane || papers.length === 0) return;
+  const line = doc.createElement('p');
+  line.setAttribute(MARKER, 'all');
+  line.dataset.papers = wanted;
+  line.append(createOpenAllLinks(doc, papers, labels.openAll(papers.length)));
+  pane.prepend(line);
+}
+
+/**
+ * Brings the links in line with what the page shows now. OpenReview is a client-rendered app that
+ * changes its DOM and address without page loads, so this is called again on every change; when
+ * nothing changed it touches nothing.
+ */
+export function syncOpenReviewLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
+  const path = new URL(address).pathname;
+  syncForumLink(doc, path === '/forum' ? address : '', labels, now);
+  if (path === '/group') syncVenueLink(doc, labels, now);
+  else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
+}
