@@ -28,7 +28,7 @@ export function readArxivListing(doc: Document, now: Date): ListedPaper[] {
 /** Results of an arXiv search page (`li.arxiv-result`), in page order. */
 export function readArxivSearchResults(doc: Document, now: Date): ListedPaper[] {
   const entries: ListedPaper[] = [];
-  for (const title of doc.querySelectorAll('li.arxiv-result > p.list-title')) {
+  for (const title of doc.querySelectorAll('li.arxiv-result p.list-title')) {
     const paper = arxivPaperFrom(title.querySelector('a')?.getAttribute('href'), now);
     const links = title.querySelectorAll('span a');
     const lastLink = links[links.length - 1];

@@ -12,7 +12,8 @@ export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
   if (!pane) return [];
   const papers = new Map<string, PaperRef>();
   for (const link of pane.querySelectorAll('a[href*="forum?id="]')) {
-    const paper = openReviewPaperFrom(link.getAttribute('href'), now);
+    // Resolved against the site itself: the app's links are relative (/forum?id=…).
+    const paper = openReviewPaperFrom(new URL(link.getAttribute('href')!, 'https://openreview.net/').href, now);
     if (paper && !papers.has(paper.id)) papers.set(paper.id, paper);
   }
   return [...papers.values()];
