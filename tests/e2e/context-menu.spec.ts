@@ -1,0 +1,133 @@
+// The right-click redirect as a user meets it: real right-clicks in headed Chromium under Xvfb
+// (xdotool), the built extension loaded, fixture pages served under their real hostnames.
+import {
+  collectNewTabUrls,
+  collectPageErrors,
+  contextMenuAt,
+  expect,
+  MENU_STEPS_UP,
+  pdfFixture,
+  rightClickElement,
+  routeFixtures,
+  selectText,
+  stopServiceWorkers,
+  test,
+  waitForNewTabUrl,
+  waitForServiceWorkerRunning,
+  chooseContextMenuItem,
+  serviceWorkerStatus,
+} from './harness';
+
+const READING_LIST = `<!doctype html><html><head><meta charset="utf-8"><title>Reading group, week 12</title></head>
+<body style="font: 18px/1.6 sans-serif; margin: 40px; max-width: 900px">
+  <h1>Reading group, week 12</h1>
+  <p id="ids">This week: arXiv:2410.12345v2 and [2409.01234], plus the ICLR paper at https://openreview.net/forum?id=LcF-EEt8cCC for discussion.</p>
+  <p id="words">diffusion distillation for fast sampling</p>
+  <p id="chinese">我们参考了论文２４１０．１２３４５中的方法</p>
+  <p><a id="abs-link" href="https://arxiv.org/abs/2301.00001v3">Sparse experts (arXiv)</a></p>
+  <p><a id="acl-link" href="https://aclanthology.org/2024.acl-long.123.pdf">Sparse experts for translation (ACL PDF)</a></p>
+</body></html>`;
+
+test.beforeEach(async ({ context }) => {
+  await routeFixtures(context, {
+    'https://example.org/reading-group': READING_LIST,
+    'https://arxiv.org/pdf/2410.12345': pdfFixture(),
+  });
+});
+
+test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool tabs', async ({ context, page, serviceWorker }) => {
+  const workerErrors: string[] = [];
+  serviceWorker.on('console', (message) => message.type() === 'error' && workerErrors.push(message.text()));
+  const pageErrors = collectPageErrors(page);
+  await page.goto('https://example.org/reading-group');
+  const selection = await selectText(page, '#ids');
+  const urls = await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), 2);
+  expect(urls).toEqual([
+    'https://papers.cool/arxiv/2410.12345,2409.01234',
+    'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
+  ]);
+  expect(pageErrors).toEqual([]);
+  expect(workerErrors).toEqual([]);
+});
+
+test('the new tabs open right after the current tab, and the first is switched to', async ({ context, page, serviceWorker }) => {
+  await page.goto('https://example.org/reading-group');
+  // A tab to the right of the reading list, so "next to the current tab" is not just "at the end".
+  const other = await context.newPage();
+  await page.bringToFront();
+  const selection = await selectText(page, '#ids');
+  await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), 2);
+  const tabs = await serviceWorker.evaluate(async () =>
+    (await chrome.tabs.query({ currentWindow: true })).map(({ index, active, openerTabId, id }) => ({ index, active, opener: openerTabId, id })),
+  );
+  const [current, first, second, last] = tabs.sort((a, b) => a.index - b.index);
+  expect(tabs).toHaveLength(4);
+  expect([current.active, first.active, second.active, last.active]).toEqual([false, true, false, false]);
+  expect([first.opener, second.opener]).toEqual([current.id, current.id]);
+  await other.close();
+});
+
+test('full-width digits in Chinese text are read as an id', async ({ context, page }) => {
+  await page.goto('https://example.org/reading-group');
+  const selection = await selectText(page, '#chinese');
+  const url = await waitForNewTabUrl(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection));
+  expect(url).toBe('https://papers.cool/arxiv/2410.12345');
+});
+
+test('a selection with no id searches papers.cool for its words', async ({ context, page }) => {
+  await page.goto('https://example.org/reading-group');
+  const selection = await selectText(page, '#words');
+  const url = await waitForNewTabUrl(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection));
+  expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
+});
+
+test('a right-click on an arXiv link opens its paper', async ({ context, page }) => {
+  await page.goto('https://example.org/reading-group');
+  const url = await waitForNewTabUrl(context, async () => {
+    await rightClickElement(page, page.locator('#abs-link'));
+    await chooseContextMenuItem(MENU_STEPS_UP.link);
+  });
+  expect(url).toBe('https://papers.cool/arxiv/2301.00001');
+});
+
+test('a right-click on an ACL Anthology PDF link opens its venue page', async ({ context, page }) => {
+  await page.goto('https://example.org/reading-group');
+  const url = await waitForNewTabUrl(context, async () => {
+    await rightClickElement(page, page.locator('#acl-link'));
+    await chooseContextMenuItem(MENU_STEPS_UP.link);
+  });
+  expect(url).toBe('https://papers.cool/venue/2024.acl-long.123@ACL');
+});
+
+test('a right-click in an arXiv PDF with nothing selected opens the paper', async ({ context, page }) => {
+  await page.goto('https://arxiv.org/pdf/2410.12345');
+  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(3);
+  await page.waitForTimeout(500);
+  const url = await waitForNewTabUrl(context, () => contextMenuAt(page, { x: 640, y: 420 }, MENU_STEPS_UP.pdf));
+  expect(url).toBe('https://papers.cool/arxiv/2410.12345');
+});
+
+test('a click still works after the service worker was stopped, and the menus survive it', async ({ context, page, serviceWorker }) => {
+  await stopServiceWorkers(context);
+  expect(await serviceWorkerStatus(context)).toEqual(['stopped']);
+  await page.goto('https://example.org/reading-group');
+  const selection = await selectText(page, '#words');
+  const url = await waitForNewTabUrl(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection));
+  expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
+  await waitForServiceWorkerRunning(context);
+  // Every item still exists after the restart (update fails for an unknown id).
+  const missing = await serviceWorker.evaluate(async () => {
+    const ids = ['open-selection', 'open-link', 'open-page'];
+    const failures: string[] = [];
+    for (const id of ids) {
+      await new Promise<void>((resolve) =>
+        chrome.contextMenus.update(id, {}, () => {
+          if (chrome.runtime.lastError) failures.push(`${id}: ${chrome.runtime.lastError.message}`);
+          resolve();
+        }),
+      );
+    }
+    return failures;
+  });
+  expect(missing).toEqual([]);
+});
