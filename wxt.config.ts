@@ -21,6 +21,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'notifications', 'storage'],
+    permissions: ['contextMenus', 'notifications', 'storage', 'activeTab'],
+    omnibox: { keyword: 'cool' },
+    commands: {
+      'open-current-paper': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandOpenCurrent__',
+      },
+    },
   },
 });

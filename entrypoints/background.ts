@@ -1,10 +1,29 @@
 import { browser } from 'wxt/browser';
-import { openFromContextMenu } from '@/utils/actions';
+import {
+  omniboxSuggestion,
+  openCurrentTabPaper,
+  openFromContextMenu,
+  openFromOmnibox,
+  type OmniboxDisposition,
+} from '@/utils/actions';
 import { registerContextMenus } from '@/utils/menus';
+import { loadSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
-  // Listeners are added synchronously at start-up so a click that wakes the worker is delivered.
+  // Listeners are added synchronously at start-up so an event that wakes the worker is delivered.
   browser.runtime.onInstalled.addListener(() => void registerContextMenus());
   browser.runtime.onStartup.addListener(() => void registerContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void openFromContextMenu(info, tab));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-current-paper') void openCurrentTabPaper(tab);
+  });
+
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    void loadSettings().then(({ searchBranch }) =>
+      browser.omnibox.setDefaultSuggestion({ description: omniboxSuggestion(text, searchBranch) }),
+    );
+    suggest([]);
+  });
+  browser.omnibox.onInputEntered.addListener((text, disposition) => void openFromOmnibox(text, disposition as OmniboxDisposition));
 });

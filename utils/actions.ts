@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
 import { notify } from './notify';
 import { MAX_TABS_PER_ACTION, openPapersCoolTabs } from './open-tabs';
+import { describePaper, interpretInput, paperOfAddress } from './intent';
 import { explainRedirect, type ClickContext } from './redirect';
 import { loadSettings, type Settings } from './settings';
 
@@ -32,4 +33,36 @@ export async function openFromContextMenu(
     const message = NOTHING_FOUND_MESSAGE[click.menuItemId as MenuItemId] ?? 'noticeNoSelection';
     await notify(browser.i18n.getMessage('noticeTitle'), browser.i18n.getMessage(message));
   }
+}
+
+/** The keyboard shortcut: the current tab's paper, or a notification that the page has none. */
+export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const settings = await loadSettings();
+  const plan = paperOfAddress(tab?.url);
+  if (plan) await openWithSettings(plan.urls, tab, settings);
+  else await notify(browser.i18n.getMessage('noticeTitle'), browser.i18n.getMessage('noticeNoTabPaper'));
+}
+
+export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
+
+/** The omnibox keyword: `cool 2410.12345` opens the paper, `cool some words` searches. */
+export async function openFromOmnibox(text: string, disposition: OmniboxDisposition): Promise<void> {
+  const settings = await loadSettings();
+  const intent = interpretInput(text, settings.searchBranch);
+  if (intent.kind === 'empty') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await openWithSettings(intent.urls, tab, {
+    ...settings,
+    openIn: disposition === 'currentTab' ? 'current-tab' : 'new-tab',
+    activateNewTab: disposition !== 'newBackgroundTab',
+  });
+}
+
+/** The suggestion line under the omnibox: what Enter will do. */
+export function omniboxSuggestion(text: string, branch: Settings['searchBranch']): string {
+  const intent = interpretInput(text, branch);
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (intent.kind === 'open') return escape(browser.i18n.getMessage('omniboxOpen', [intent.papers.map(describePaper).join(', ')]));
+  if (intent.kind === 'search') return escape(browser.i18n.getMessage('omniboxSearch', [intent.query]));
+  return escape(browser.i18n.getMessage('omniboxEmpty'));
 }

@@ -3,7 +3,6 @@ import { paperPageUrls, searchUrl } from './papers-cool';
 import { compileScanner } from './scanner';
 import { paperSources, type Branch, type PaperRef } from './sources';
 
-export { MAX_IDS_PER_PAGE, PAPERS_COOL_ORIGIN, paperPageUrls, searchUrl } from './papers-cool';
 
 export const MAX_SEARCH_WORDS = 32;
 export const MAX_SEARCH_CHARS = 300;

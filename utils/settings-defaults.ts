@@ -24,7 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlineLinks: Object.fromEntries(INLINE_LINK_SITES.map((site) => [site, true])) as Record<InlineLinkSite, boolean>,
 };
 
-/** Where the settings live: `settings` in storage.sync. */
+/** Where the settings live in storage.sync. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
 /** Settings saved by an older version may lack newer keys: fill them from the defaults. */

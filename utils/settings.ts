@@ -1,15 +1,45 @@
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, withDefaults, type Settings } from './settings-defaults';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, withDefaults, type InlineLinkSite, type Settings } from './settings-defaults';
 
 export * from './settings-defaults';
 
-export const settingsItem = storage.defineItem<Partial<Settings>>(`sync:${SETTINGS_STORAGE_KEY}`, { fallback: {} });
+// Settings are read and written with storage.sync directly: the wxt/storage wrapper would add
+// 9 KiB to every page that reads them (each content script and the popup have size budgets).
+
+async function readStored(): Promise<Partial<Settings>> {
+  const stored = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);
+  return (stored[SETTINGS_STORAGE_KEY] as Partial<Settings> | undefined) ?? {};
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return withDefaults(await settingsItem.getValue());
+    return withDefaults(await readStored());
   } catch {
     // Storage can be unavailable for a moment while the extension updates.
     return DEFAULT_SETTINGS;
   }
+}
+
+export async function saveSettings(settings: Partial<Settings>): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
+}
+
+/** Saves some settings, keeping the rest as stored. */
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  await saveSettings({ ...(await readStored()), ...patch });
+}
+
+/** Calls `onChange` with the new settings whenever they change, in any extension page. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && SETTINGS_STORAGE_KEY in changes) {
+      onChange(withDefaults(changes[SETTINGS_STORAGE_KEY].newValue as Partial<Settings> | undefined));
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export async function inlineLinksEnabled(site: InlineLinkSite): Promise<boolean> {
+  return (await loadSettings()).inlineLinks[site];
 }

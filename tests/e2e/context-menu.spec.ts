@@ -41,7 +41,7 @@ test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool
   const pageErrors = collectPageErrors(page);
   await page.goto('https://example.org/reading-group');
   const selection = await selectText(page, '#ids');
-  const urls = await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), 2);
+  const urls = await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
   expect(urls).toEqual([
     'https://papers.cool/arxiv/2410.12345,2409.01234',
     'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
@@ -56,7 +56,7 @@ test('the new tabs open right after the current tab, and the first is switched t
   const other = await context.newPage();
   await page.bringToFront();
   const selection = await selectText(page, '#ids');
-  await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), 2);
+  await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
   const tabs = await serviceWorker.evaluate(async () =>
     (await chrome.tabs.query({ currentWindow: true })).map(({ index, active, openerTabId, id }) => ({ index, active, opener: openerTabId, id })),
   );

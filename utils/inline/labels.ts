@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { InlineLinkSite } from '../settings-defaults';
-import { inlineLinksEnabled } from './enabled';
+import { inlineLinksEnabled } from '../settings';
 import type { InlineLabels } from './links';
 
 /** The inline links' words, in the browser's language. */

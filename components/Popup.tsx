@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import { openWithSettings } from '@/utils/actions';
+import { t } from '@/utils/i18n';
+import { describePaper, interpretInput, paperOfAddress, type InputIntent } from '@/utils/intent';
+import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
+import { BranchSwitch } from './BranchSwitch';
+
+function previewOf(intent: InputIntent): string {
+  switch (intent.kind) {
+    case 'open':
+      return intent.papers.length === 1
+        ? t('popupPreviewOpenOne', describePaper(intent.papers[0]))
+        : t('popupPreviewOpenMany', intent.papers.length || intent.urls.length);
+    case 'search':
+      return t(intent.branch === 'arxiv' ? 'popupPreviewSearchArxiv' : 'popupPreviewSearchVenue', intent.query);
+    case 'empty':
+      return t('popupPreviewEmpty');
+  }
+}
+
+export function Popup() {
+  const [text, setText] = useState('');
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [currentTab, setCurrentTab] = useState<Browser.tabs.Tab>();
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    void loadSettings().then(setSettings);
+    // The popup's activeTab grant lets it read the current tab's address (no `tabs` permission).
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setCurrentTab(tab));
+  }, []);
+
+  const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
+  const tabPaper = useMemo(() => paperOfAddress(currentTab?.url), [currentTab]);
+
+  async function open(urls: string[]) {
+    if (urls.length === 0) return;
+    await openWithSettings(urls, currentTab, settings);
+    window.close();
+  }
+
+  function chooseBranch(searchBranch: Settings['searchBranch']) {
+    setSettings({ ...settings, searchBranch });
+    void updateSettings({ searchBranch });
+  }
+
+  return (
+    <main class="popup">
+      <label class="visually-hidden" for="query">{t('popupInputLabel')}</label>
+      <textarea
+        id="query"
+        ref={input}
+        rows={2}
+        value={text}
+        placeholder={t('popupPlaceholder')}
+        spellcheck={false}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          // Enter opens; Shift+Enter adds a line to a pasted list.
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+            event.preventDefault();
+            if (intent.kind !== 'empty') void open(intent.urls);
+          }
+        }}
+      />
+      <p class="preview" id="preview" aria-live="polite">{previewOf(intent)}</p>
+      <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
+      <section class="current" aria-label={t('popupCurrentTab')}>
+        {tabPaper ? (
+          <button type="button" class="current-paper" onClick={() => void open(tabPaper.urls)}>
+            <span class="muted">{t('popupCurrentTab')}:</span> {tabPaper.papers.map(describePaper).join(', ')}
+            <span class="action">{t('popupOpenCurrent')} →</span>
+          </button>
+        ) : (
+          <p class="muted">{t('popupNoCurrentPaper')}</p>
+        )}
+      </section>
+      <footer>
+        <a href={`${PAPERS_COOL_ORIGIN}/`} target="_blank" rel="noopener">
+          {t('popupOpenSite')}
+        </a>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}
