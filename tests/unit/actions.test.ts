@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from 'wxt/browser';
+import {
+  omniboxSuggestion,
+  openCurrentTabPaper,
+  openFromContextMenu,
+  openFromOmnibox,
+} from '../../utils/actions';
+import { MENU_ITEMS, registerContextMenus } from '../../utils/menus';
+import { MAX_TABS_PER_ACTION } from '../../utils/open-tabs';
+import { saveSettings } from '../../utils/settings';
+import { allPaperPagePatterns } from '../../utils/sources';
+
+// The fake browser has no i18n messages, notifications or menus: stand-ins that record calls.
+const messages: Record<string, string> = {
+  noticeTitle: 'Cool Papers: nothing to open',
+  noticeNoSelection: 'no id in the selection',
+  noticeNoTabPaper: 'no paper in this tab',
+  noticeTitleTooMany: 'too many',
+  noticeTooMany: 'opened $1 of $2',
+  omniboxOpen: 'Open on Cool Papers: $1',
+  omniboxSearch: 'Search Cool Papers for: $1',
+  omniboxEmpty: 'Type ids',
+  menuSelection: 'Open “%s” in Cool Papers',
+  menuLink: 'Open linked paper',
+  menuPage: 'Open this paper',
+};
+const notifications: { title: string; message: string }[] = [];
+const menus: Record<string, unknown>[] = [];
+
+afterEach(() => vi.restoreAllMocks());
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  notifications.length = 0;
+  menus.length = 0;
+  (browser.i18n as { getMessage: unknown }).getMessage = (key: string, subs: string[] = []) =>
+    (messages[key] ?? '').replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
+  (browser as unknown as { notifications: unknown }).notifications = {
+    create: vi.fn(async (options: { title: string; message: string }) => {
+      notifications.push({ title: options.title, message: options.message });
+      return 'id';
+    }),
+  };
+  (browser as unknown as { contextMenus: unknown }).contextMenus = {
+    removeAll: vi.fn(async () => void (menus.length = 0)),
+    create: vi.fn((item: Record<string, unknown>) => void menus.push(item)),
+  };
+  // The fake browser starts with one blank tab: make it the page the user is on.
+  const [first] = await browser.tabs.query({});
+  await browser.tabs.update(first.id!, { url: 'https://example.org/reading-group', active: true });
+});
+
+const tabs = async () => (await browser.tabs.query({})).sort((a, b) => a.index - b.index);
+const currentTab = async () => (await browser.tabs.query({ url: 'https://example.org/reading-group' }))[0];
+
+describe('context-menu clicks', () => {
+  it('opens each planned page in a new tab right after the current one, switching to the first', async () => {
+    const tab = await currentTab();
+    const create = vi.spyOn(browser.tabs, 'create');
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' }, tab);
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://example.org/reading-group',
+      'https://papers.cool/arxiv/2410.12345',
+      'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
+    ]);
+    // The fake browser ignores `active` and `openerTabId`: check what was asked of it.
+    expect(create.mock.calls.map(([props]) => props)).toEqual([
+      { url: 'https://papers.cool/arxiv/2410.12345', active: true, windowId: tab.windowId, index: tab.index + 1, openerTabId: tab.id },
+      { url: 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview', active: false, windowId: tab.windowId, index: tab.index + 2, openerTabId: tab.id },
+    ]);
+    expect(notifications).toEqual([]);
+  });
+
+  it('reuses the current tab when the options say so', async () => {
+    await saveSettings({ openIn: 'current-tab' });
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345' }, await currentTab());
+    expect((await tabs()).map((t) => t.url)).toEqual(['https://papers.cool/arxiv/2410.12345']);
+  });
+
+  it('says what was tried when there is nothing to open, unless notifications are off', async () => {
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '?!' }, await currentTab());
+    expect(notifications).toEqual([{ title: 'Cool Papers: nothing to open', message: 'no id in the selection' }]);
+    await saveSettings({ notifications: false });
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '?!' }, await currentTab());
+    expect(notifications).toHaveLength(1);
+    expect(await tabs()).toHaveLength(1);
+  });
+
+  it('opens at most MAX_TABS_PER_ACTION pages and says how many were held back', async () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => `2401.${String(i + 1).padStart(5, '0')}`);
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: ids.join(' ') }, await currentTab());
+    expect(await tabs()).toHaveLength(1 + MAX_TABS_PER_ACTION);
+    expect(notifications).toEqual([{ title: 'too many', message: `opened ${MAX_TABS_PER_ACTION} of 25` }]);
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it("opens the current tab's paper", async () => {
+    const [tab] = await browser.tabs.query({});
+    await browser.tabs.update(tab.id!, { url: 'https://arxiv.org/pdf/2410.12345v2' });
+    await openCurrentTabPaper(await browser.tabs.get(tab.id!));
+    expect((await tabs()).map((t) => t.url)).toEqual(['https://arxiv.org/pdf/2410.12345v2', 'https://papers.cool/arxiv/2410.12345']);
+  });
+
+  it('says when the page has no paper', async () => {
+    await openCurrentTabPaper(await currentTab());
+    expect(notifications).toEqual([{ title: 'Cool Papers: nothing to open', message: 'no paper in this tab' }]);
+    expect(await tabs()).toHaveLength(1);
+  });
+});
+
+describe('omnibox', () => {
+  it.each([
+    ['2410.12345', 'Open on Cool Papers: arXiv 2410.12345'],
+    ['diffusion <distillation>', 'Search Cool Papers for: diffusion distillation'],
+    ['a < b & c', 'Search Cool Papers for: a b c'],
+    ['', 'Type ids'],
+  ])('describes %j', (text, description) => {
+    expect(omniboxSuggestion(text, 'arxiv')).toBe(description);
+  });
+
+  it('opens ids in a new foreground tab and searches words in the current tab', async () => {
+    const tab = await currentTab();
+    // The fake browser doesn't know which window is current.
+    const query = browser.tabs.query.bind(browser.tabs);
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) =>
+      info.currentWindow ? [await browser.tabs.get(tab.id!)] : query(info),
+    );
+    await openFromOmnibox('2410.12345', 'newForegroundTab');
+    expect((await tabs()).map((t) => t.url)).toEqual(['https://example.org/reading-group', 'https://papers.cool/arxiv/2410.12345']);
+    await openFromOmnibox('graph neural networks', 'currentTab');
+    expect((await tabs()).map((t) => t.url)).toContain('https://papers.cool/arxiv/search?highlight=1&query=graph%20neural%20networks');
+    expect(await tabs()).toHaveLength(2);
+  });
+
+  it('searches the branch chosen in the options', async () => {
+    await saveSettings({ searchBranch: 'venue' });
+    const create = vi.spyOn(browser.tabs, 'create');
+    await openFromOmnibox('graph networks', 'newBackgroundTab');
+    expect(create.mock.calls[0][0]).toMatchObject({ active: false });
+    expect((await tabs()).at(-1)!.url).toBe('https://papers.cool/venue/search?highlight=1&query=graph%20networks');
+  });
+});
+
+describe('menu registration', () => {
+  it('creates one item per context, links and pages limited to paper addresses', async () => {
+    await registerContextMenus();
+    await registerContextMenus();
+    expect(menus).toEqual([
+      { id: 'open-selection', contexts: ['selection'], title: 'Open “%s” in Cool Papers' },
+      { id: 'open-link', contexts: ['link'], targetUrlPatterns: allPaperPagePatterns, title: 'Open linked paper' },
+      { id: 'open-page', contexts: ['page', 'frame'], documentUrlPatterns: allPaperPagePatterns, title: 'Open this paper' },
+    ]);
+    expect(MENU_ITEMS.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
+    expect(allPaperPagePatterns).toEqual(expect.arrayContaining(['*://*.arxiv.org/pdf/*', '*://openreview.net/pdf*', '*://proceedings.mlr.press/v*']));
+    expect(allPaperPagePatterns.some((pattern) => /^\*:\/\/\*\/|<all_urls>/.test(pattern))).toBe(false);
+  });
+});
