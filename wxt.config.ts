@@ -24,6 +24,9 @@ export default defineConfig({
     permissions: ['contextMenus', 'notifications', 'storage', 'activeTab'],
     omnibox: { keyword: 'cool' },
     commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+      },
       'open-current-paper': {
         suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_commandOpenCurrent__',

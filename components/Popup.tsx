@@ -30,7 +30,7 @@ export function Popup() {
     input.current?.focus();
     void loadSettings().then(setSettings);
     // The popup's activeTab grant lets it read the current tab's address (no `tabs` permission).
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setCurrentTab(tab));
+    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => setCurrentTab(tab));
   }, []);
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);

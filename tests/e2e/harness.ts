@@ -28,20 +28,37 @@ export const FIXTURES_DIR = join(HERE, 'fixtures');
 export const DEFAULT_EXTENSION_PATH = join(REPO_ROOT, '.output', 'chrome-mv3');
 
 /**
- * How many `Up` presses reach the extension's (single, top-level) item, counted
- * from the bottom of Chromium 156's menu. Measured with real right-clicks (see
- * report): the item sits just above `Inspect` except in a bare-page menu, where
- * `View page source` comes between.
+ * How many `Up` presses reach the extension's item, counted from the bottom of
+ * Chromium 156's menu (disabled items are skipped). Measured with real
+ * right-clicks and a probe extension with one item per context: the item sits
+ * just above `Inspect`, except in a bare-page menu where `View page source`
+ * comes between.
  */
 export const MENU_STEPS_UP = {
   selection: 2,
   link: 2,
   page: 3,
-  /** Right-click in the built-in PDF viewer with nothing selected (context `frame`). */
+  /**
+   * Right-click in the built-in PDF viewer with nothing selected (context
+   * `frame`, not `page`). Call `waitForPdfViewer` first: before the viewer has
+   * loaded, the click gets the viewer frame's menu (page + frame contexts, and
+   * `View page source`/`View frame source`, both disabled, above `Inspect`).
+   */
   pdf: 2,
-  /** Right-click on selected text inside the PDF viewer (context `selection`). */
+  /**
+   * Right-click on selected text in the PDF viewer. Chromium reports BOTH
+   * `selection` and `frame` there, so an extension with items for both gets a
+   * submenu at this position: use `chooseContextSubmenuItem(2, i)`.
+   */
   pdfSelection: 2,
 } as const;
+
+/**
+ * Where the first word ("Attention") of fixtures/paper.pdf is drawn, in page
+ * coordinates, in the PDF viewer at the default 1280x900 window (100% zoom).
+ * Double-click it with `clickAt(page, x, y, { count: 2 })` to select it.
+ */
+export const PDF_FIXTURE_WORD = { x: 520, y: 147, text: 'Attention' } as const;
 
 // ---------------------------------------------------------------------------
 // Fixtures
@@ -266,6 +283,40 @@ export function unroutedRequests(context: BrowserContext): string[] {
   return [...(routeStates.get(context)?.unrouted ?? [])];
 }
 
+/**
+ * Wait until Chromium's built-in PDF viewer in `page` has loaded the document.
+ * Needed before right-clicking a PDF: a right-click that arrives while the
+ * viewer is still loading hits the viewer's own frame, not the PDF, and gets a
+ * different menu (measured: page+frame contexts, extension items folded into a
+ * submenu). The viewer (OOPIF, Chromium 156) is a chrome-extension:// child
+ * frame whose <pdf-viewer> element reports `loadState_ === 'success'`.
+ */
+export async function waitForPdfViewer(page: Page, timeout = 15_000): Promise<void> {
+  await pollUntilAsync(
+    async () => {
+      const viewer = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+      if (!viewer || viewer.childFrames().length === 0) return false;
+      return viewer
+        .evaluate(() => {
+          const v = document.querySelector('pdf-viewer') as (Element & { loadState_?: string }) | null;
+          return v?.loadState_ === 'success';
+        })
+        .catch(() => false);
+    },
+    timeout,
+    'the PDF viewer to load',
+  );
+  await sleep(300); // let the viewer lay out and the plugin take input
+}
+
+async function pollUntilAsync(cond: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Real mouse / keyboard via xdotool
 // ---------------------------------------------------------------------------
@@ -411,6 +462,20 @@ export async function chooseContextMenuItem(stepsUp: number, menuDelayMs = 300):
   await xdotool('key', '--delay', '60', ...keys, 'Return');
 }
 
+/**
+ * Pick an item inside the extension's submenu. Chromium folds an extension's
+ * items into a submenu named after it when two or more are visible (measured:
+ * selected text in the PDF viewer reports both `selection` and `frame`).
+ * `Up` stepsUp times reaches the submenu, `Right` opens it on its first item,
+ * `Down` index times, then `Return`.
+ */
+export async function chooseContextSubmenuItem(stepsUp: number, index: number, menuDelayMs = 300): Promise<void> {
+  await sleep(menuDelayMs);
+  await xdotool('key', '--delay', '60', ...Array.from({ length: stepsUp }, () => 'Up'), 'Right');
+  await sleep(200); // the submenu opens asynchronously
+  await xdotool('key', '--delay', '60', ...Array.from({ length: index }, () => 'Down'), 'Return');
+}
+
 /** Close an open native menu (Playwright's keyboard can't reach native menus). */
 export async function dismissContextMenu(menuDelayMs = 300): Promise<void> {
   await sleep(menuDelayMs);
@@ -435,22 +500,21 @@ export async function contextMenuAt(page: Page, point: Point, stepsUp: number): 
  */
 export async function readTabUrl(page: Page, timeout = 10_000): Promise<string> {
   const deadline = Date.now() + timeout;
-  let cdp: CDPSession | undefined;
   let last = '';
-  try {
-    cdp = await page.context().newCDPSession(page);
-    while (Date.now() < deadline) {
+  while (Date.now() < deadline) {
+    if (page.isClosed()) return last || page.url();
+    let cdp: CDPSession | undefined;
+    try {
+      cdp = await page.context().newCDPSession(page);
       const h = await cdp.send('Page.getNavigationHistory');
       last = h.entries[h.currentIndex]?.url ?? '';
       if (last && last !== 'about:blank') return last;
-      await sleep(50);
+    } catch {
+      // A cross-site navigation swaps the tab's renderer and detaches the session: ask again.
+    } finally {
+      await cdp?.detach().catch(() => {});
     }
-  } catch (e) {
-    // The tab may close itself; fall back to what Playwright saw.
-    if (page.isClosed()) return page.url();
-    throw e;
-  } finally {
-    await cdp?.detach().catch(() => {});
+    await sleep(50);
   }
   throw new Error(`readTabUrl: tab stayed at ${JSON.stringify(last || page.url())} for ${timeout} ms`);
 }
