@@ -88,14 +88,14 @@ describe('arXiv links', () => {
     expect(doc.querySelector(`p[${MARKER}="all"]`)!.nextElementSibling!.matches('dl#articles')).toBe(true);
   });
 
-  it('splits "open all" into pages of 100 on a 2000-entry listing', () => {
-    const doc = page(arxivListingHtml(1500, 500));
-    expect(addArxivListingLinks(doc, labels, now)).toBe(2000);
+  it('splits "open all" into pages of at most 100 ids', () => {
+    const doc = page(arxivListingHtml(200, 50));
+    expect(addArxivListingLinks(doc, labels, now)).toBe(250);
     const pages = [...doc.querySelectorAll(`p[${MARKER}="all"] a`)];
-    expect(pages).toHaveLength(20);
-    expect(pages[0].textContent).toBe('1–100');
-    expect(pages[19].getAttribute('href')!.split(',')).toHaveLength(100);
-    expect(doc.querySelector(`p[${MARKER}="all"]`)!.textContent).toMatch(/^Open all 2000: 1–100 · 101–200/);
+    expect(pages.map((link) => link.textContent)).toEqual(['1–100', '101–200', '201–250']);
+    expect(pages.map((link) => link.getAttribute('href')!.split(',').length)).toEqual([100, 100, 50]);
+    expect(pages[2].getAttribute('href')).toMatch(new RegExp(`^https://papers.cool/arxiv/${listingId(201)},.*,${listingId(250)}$`));
+    expect(doc.querySelector(`p[${MARKER}="all"]`)!.textContent).toBe('Open all 250: 1–100 · 101–200 · 201–250');
   });
 
   it('adds a link to each search result and one "open all"', () => {

@@ -14,7 +14,7 @@ const messages: Record<string, string> = {
 };
 
 async function renderPopupFor(url: string) {
-  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, index: 0, windowId: 1, url } as never]);
+  vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 7, index: 0, windowId: 1, url }]) as never);
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(async () => render(<Popup />, root));
