@@ -20,13 +20,22 @@ export async function openWithSettings(urls: string[], tab: Browser.tabs.Tab | u
   }
 }
 
+/**
+ * Selected text in Chromium's PDF viewer shows both the selection item and the page item (in a
+ * submenu): there the page item means the PDF's own paper, so it ignores the selection.
+ */
+export function clickForMenuItem(click: ClickContext & { menuItemId: string | number }): ClickContext {
+  if (click.menuItemId !== 'open-page') return click;
+  return { pageUrl: click.pageUrl, frameUrl: click.frameUrl, srcUrl: click.srcUrl };
+}
+
 /** What a context-menu click does: plan, then open, or explain why there was nothing to open. */
 export async function openFromContextMenu(
   click: ClickContext & { menuItemId: string | number },
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   const settings = await loadSettings();
-  const plan = explainRedirect(click, { searchBranch: settings.searchBranch });
+  const plan = explainRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
   if (plan.urls.length > 0) {
     await openWithSettings(plan.urls, tab, settings);
   } else if (settings.notifications) {

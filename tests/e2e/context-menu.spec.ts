@@ -15,7 +15,12 @@ import {
   waitForNewTabUrl,
   waitForServiceWorkerRunning,
   chooseContextMenuItem,
+  chooseContextSubmenuItem,
+  clickAt,
+  PDF_FIXTURE_WORD,
+  rightClickAt,
   serviceWorkerStatus,
+  waitForPdfViewer,
 } from './harness';
 
 const READING_LIST = `<!doctype html><html><head><meta charset="utf-8"><title>Reading group, week 12</title></head>
@@ -101,10 +106,31 @@ test('a right-click on an ACL Anthology PDF link opens its venue page', async ({
 
 test('a right-click in an arXiv PDF with nothing selected opens the paper', async ({ context, page }) => {
   await page.goto('https://arxiv.org/pdf/2410.12345');
-  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(3);
-  await page.waitForTimeout(500);
+  await waitForPdfViewer(page);
   const url = await waitForNewTabUrl(context, () => contextMenuAt(page, { x: 640, y: 420 }, MENU_STEPS_UP.pdf));
   expect(url).toBe('https://papers.cool/arxiv/2410.12345');
+});
+
+// Selected PDF text reports both `selection` and `frame`, so Chromium folds the two items into a
+// submenu: the first reads the selection, the second the PDF's own paper.
+test('selected text in a PDF: the submenu offers the selection and the PDF paper', async ({ context, page }) => {
+  await page.goto('https://arxiv.org/pdf/2410.12345');
+  await waitForPdfViewer(page);
+  const word = { x: PDF_FIXTURE_WORD.x, y: PDF_FIXTURE_WORD.y };
+  await clickAt(page, word.x, word.y, { count: 2 });
+  const bySelection = await waitForNewTabUrl(context, async () => {
+    await rightClickAt(page, word.x, word.y);
+    await chooseContextSubmenuItem(MENU_STEPS_UP.pdfSelection, 0);
+  });
+  expect(bySelection).toBe(`https://papers.cool/arxiv/search?highlight=1&query=${PDF_FIXTURE_WORD.text}`);
+
+  await page.bringToFront();
+  await clickAt(page, word.x, word.y, { count: 2 });
+  const byPaper = await waitForNewTabUrl(context, async () => {
+    await rightClickAt(page, word.x, word.y);
+    await chooseContextSubmenuItem(MENU_STEPS_UP.pdfSelection, 1);
+  });
+  expect(byPaper).toBe('https://papers.cool/arxiv/2410.12345');
 });
 
 test('a click still works after the service worker was stopped, and the menus survive it', async ({ context, page, serviceWorker }) => {

@@ -17,6 +17,7 @@ import {
   test,
   unroutedRequests,
   waitForNewTabUrl,
+  waitForPdfViewer,
 } from './harness';
 
 interface MenuEvent {
@@ -83,17 +84,17 @@ test('the PDF fixture opens in the built-in viewer under its real URL', async ({
   const response = await page.goto('https://arxiv.org/pdf/2410.12345');
   expect(response?.headers()['content-type']).toBe('application/pdf');
   expect(page.url()).toBe('https://arxiv.org/pdf/2410.12345');
+  // Resolves only once the viewer reports the document loaded, which needs the
+  // route to have let the viewer's own non-http resources through.
+  await waitForPdfViewer(page);
   // Chromium 156's viewer is out-of-process: the tab's document stays empty and
-  // the viewer (chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html)
-  // is a child frame, which embeds the PDF URL again as the plugin frame. It only
-  // loads if the route let its non-http resources through.
-  await expect
-    .poll(() => page.frames().map((f) => f.url()), { timeout: 10_000 })
-    .toEqual([
-      'https://arxiv.org/pdf/2410.12345',
-      expect.stringMatching(/^chrome-extension:\/\/[a-p]{32}\/index\.html$/),
-      'https://arxiv.org/pdf/2410.12345',
-    ]);
+  // the viewer (chrome-extension://<pdf viewer id>/index.html) is a child frame,
+  // which embeds the PDF URL again as the plugin frame.
+  expect(page.frames().map((f) => f.url())).toEqual([
+    'https://arxiv.org/pdf/2410.12345',
+    expect.stringMatching(/^chrome-extension:\/\/[a-p]{32}\/index\.html$/),
+    'https://arxiv.org/pdf/2410.12345',
+  ]);
   expect(unroutedRequests(context)).toEqual([]);
 });
 
@@ -119,4 +120,12 @@ test('stopServiceWorkers stops the worker and it can start again', async ({ cont
   expect(await serviceWorkerStatus(context)).toEqual(['running']);
   // A fresh global scope: the worker really was restarted.
   expect(await again.evaluate(() => (globalThis as { marker?: number }).marker ?? 'fresh')).toBe('fresh');
+});
+
+test.describe('uiLocale', () => {
+  // Chromium on Linux takes its UI language from LANGUAGE/LANG (FACTS §4).
+  test.use({ uiLocale: 'zh_CN' });
+  test('sets the browser UI language', async ({ serviceWorker }) => {
+    expect(await serviceWorker.evaluate(() => chrome.i18n.getUILanguage())).toBe('zh-CN');
+  });
 });

@@ -94,6 +94,14 @@ describe('context-menu clicks', () => {
     expect(await tabs()).toHaveLength(1 + MAX_TABS_PER_ACTION);
     expect(notifications).toEqual([{ title: 'too many', message: `opened ${MAX_TABS_PER_ACTION} of 25` }]);
   });
+
+  it("opens the PDF's own paper from the page item, even with text selected in it", async () => {
+    await openFromContextMenu(
+      { menuItemId: 'open-page', selectionText: '2301.00001', pageUrl: 'https://arxiv.org/pdf/2410.12345', frameUrl: 'https://arxiv.org/pdf/2410.12345' },
+      await currentTab(),
+    );
+    expect((await tabs()).map((t) => t.url)).toEqual(['https://example.org/reading-group', 'https://papers.cool/arxiv/2410.12345']);
+  });
 });
 
 describe('keyboard shortcut', () => {
