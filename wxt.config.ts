@@ -21,7 +21,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'notifications', 'storage', 'activeTab'],
+    permissions: ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'],
     omnibox: { keyword: 'cool' },
     commands: {
       _execute_action: {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 const OUTPUT = '.output/chrome-mv3';
 /** Every permission the extension asks for; the README's permissions table explains each one. */
-const JUSTIFIED_PERMISSIONS = ['contextMenus', 'notifications', 'storage', 'activeTab'];
+const JUSTIFIED_PERMISSIONS = ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'];
 const CONTENT_SCRIPT_BUDGET = 16 * 1024;
 const POPUP_BUDGET = 40 * 1024;
 
