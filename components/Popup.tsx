@@ -6,6 +6,7 @@ import { describePaper, interpretInput, paperOfAddress, type InputIntent } from 
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
 import { BranchSwitch } from './BranchSwitch';
+import { PagePapers } from './PagePapers';
 
 function previewOf(intent: InputIntent): string {
   switch (intent.kind) {
@@ -74,6 +75,8 @@ export function Popup() {
             <span class="muted">{t('popupCurrentTab')}:</span> {tabPaper.papers.map(describePaper).join(', ')}
             <span class="action">{t('popupOpenCurrent')} →</span>
           </button>
+        ) : currentTab?.id !== undefined ? (
+          <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
         ) : (
           <p class="muted">{t('popupNoCurrentPaper')}</p>
         )}

@@ -11,21 +11,34 @@ const messages: Record<string, string> = {
   popupOpenCurrent: 'Open',
   popupNoCurrentPaper: "This tab isn't a paper page.",
   popupPreviewEmpty: 'Enter opens ids and links, or searches for words.',
+  pagePapersMany: '$1 papers on this page',
+  pagePapersUnreadable: "Chrome doesn't let extensions read this page.",
+  pagePapersNone: 'No paper ids or paper links on this page.',
+  pagePapersOpenAll: 'Open all',
+  pagePapersOpen: 'Open',
 };
 
-async function renderPopupFor(url: string) {
+async function renderPopupFor(url: string, pageHtml = '') {
   vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 7, index: 0, windowId: 1, url }]) as never);
+  // The "page" the popup reads, beside the popup's own root.
+  document.body.innerHTML = `<main id="page">${pageHtml}</main>`;
   const root = document.createElement('div');
-  document.body.replaceChildren(root);
+  document.body.append(root);
   await act(async () => render(<Popup />, root));
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  // Let the tab query, then the page read, settle and render.
+  for (let tick = 0; tick < 3; tick++) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
   return root;
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  (browser.i18n as { getMessage: unknown }).getMessage = (key: string) => messages[key] ?? key;
+  (browser.i18n as { getMessage: unknown }).getMessage = (key: string, subs: string[] = []) =>
+    (messages[key] ?? key).replace('$1', subs[0] ?? '');
+  // Scripts "injected" into the page run against the test document.
+  (browser as unknown as { scripting: unknown }).scripting = {
+    executeScript: async ({ func, args }: { func: (...a: unknown[]) => unknown; args: unknown[] }) => [{ result: func(...args) }],
+  };
 });
 
 describe('the popup and the current tab', () => {
@@ -44,10 +57,29 @@ describe('the popup and the current tab', () => {
     expect(create.mock.calls[0][0].url).toMatch(/^https:\/\/papers\.cool\/(arxiv|venue)\//);
   });
 
-  it('says so when the tab is no paper page', async () => {
-    const root = await renderPopupFor('https://example.org/blog');
+  it('lists the papers an ordinary page links to or mentions, and opens them all', async () => {
+    const page = '<p>See <a href="https://arxiv.org/abs/2410.12345">this</a>, 2409.01234 and <a href="https://openreview.net/forum?id=LcF-EEt8cCC">that</a>.</p>';
+    const root = await renderPopupFor('https://example.org/blog', page);
     expect(root.querySelector('.current-paper')).toBeNull();
-    expect(root.querySelector('.current')!.textContent).toBe("This tab isn't a paper page.");
+    expect(root.querySelector('#page-papers-count')!.textContent).toBe('3 papers on this page');
+    expect([...root.querySelectorAll('.page-papers-list h2')].map((h) => h.textContent)).toEqual(['arXiv (2)', 'OpenReview (1)']);
+    const create = vi.spyOn(browser.tabs, 'create');
+    await act(async () => root.querySelector<HTMLButtonElement>('.page-papers-head button')!.click());
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    expect(create.mock.calls.map(([props]) => props.url)).toEqual([
+      'https://papers.cool/arxiv/2410.12345,2409.01234',
+      'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
+    ]);
+  });
+
+  it.each(['chrome://extensions/', 'https://chromewebstore.google.com/detail/x'])('explains that %s cannot be read', async (url) => {
+    const root = await renderPopupFor(url);
+    expect(root.querySelector('.current')!.textContent).toBe("Chrome doesn't let extensions read this page.");
+  });
+
+  it('says when a page has no papers', async () => {
+    const root = await renderPopupFor('https://example.org/', '<p>No papers here, version 3.10.12.</p>');
+    expect(root.querySelector('.current')!.textContent).toBe('No paper ids or paper links on this page.');
   });
 
   it('focuses the input on open', async () => {
