@@ -6,6 +6,7 @@
 import { planRedirect } from '../utils/redirect';
 import { baselineRedirect } from './baseline-v020';
 import { listingHtml, listingText, prose } from './inputs';
+import { benchPagePapers } from './page-papers-bench';
 
 const RUNS = 31;
 const now = new Date('2026-11-23T12:00:00Z');
@@ -54,10 +55,11 @@ export function benchPlanner(): BenchRow[] {
 function printRows(rows: BenchRow[]): void {
   console.log('| measurement | ours (ms) | v0.2.0 (ms) | ratio (v0.2.0 / ours) |');
   console.log('|---|---:|---:|---:|');
+  const shown = (value: number, unit = '') => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}${unit}`);
   for (const row of rows) {
-    console.log(`| ${row.name} | ${row.oursMs.toFixed(2)} | ${row.baselineMs.toFixed(2)} | ${row.ratio.toFixed(2)}× |`);
+    console.log(`| ${row.name} | ${shown(row.oursMs)} | ${shown(row.baselineMs)} | ${shown(row.ratio, '×')} |`);
   }
 }
 
 console.log(`Benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
-printRows(benchPlanner());
+printRows([...benchPlanner(), ...(await benchPagePapers())]);

@@ -1,0 +1,57 @@
+/**
+ * How long the popup takes to count the papers of a huge page (10 000 links, 5 MiB of text), in
+ * real Chromium: the page read that scripting.executeScript runs, then the scan, as in the popup.
+ */
+import { chromium } from '@playwright/test';
+import { buildSync } from 'esbuild';
+import type { BenchRow } from './bench';
+
+const LINKS = 10_000;
+const TEXT_BYTES = 5 * 1024 * 1024;
+
+function hugePage(): string {
+  const links = Array.from({ length: LINKS }, (_, i) =>
+    i % 10 === 0
+      ? `<a href="https://arxiv.org/abs/2411.${String(i + 1).padStart(5, '0')}">paper ${i}</a>`
+      : `<a href="https://example.org/post/${i}">post ${i}</a>`,
+  ).join(' ');
+  const paragraph = '<p>We thank the reviewers; see 2410.12345 and the appendix for details of the method. </p>';
+  return `<!doctype html><html><body>${links}${paragraph.repeat(Math.ceil(TEXT_BYTES / paragraph.length))}</body></html>`;
+}
+
+export async function benchPagePapers(): Promise<BenchRow[]> {
+  const bundle = buildSync({
+    entryPoints: ['utils/page-papers.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'pagePapers',
+    write: false,
+    minify: true,
+  }).outputFiles[0].text;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('https://blog.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: hugePage() }));
+    await page.goto('https://blog.example.org/huge');
+    await page.addScriptTag({ content: bundle });
+    const runs = await page.evaluate(() => {
+      const { readPageForPapers, papersOnPage, PAGE_READ_LIMITS } = (window as unknown as { pagePapers: typeof import('../utils/page-papers') }).pagePapers;
+      const times: number[] = [];
+      let count = 0;
+      for (let run = 0; run < 7; run++) {
+        const start = performance.now();
+        count = papersOnPage(readPageForPapers(PAGE_READ_LIMITS)).papers.length;
+        times.push(performance.now() - start);
+      }
+      return { times: times.sort((a, b) => a - b), count };
+    });
+    const median = runs.times[runs.times.length >> 1];
+    console.log(`popup page read: ${runs.count} papers counted on a page of ${LINKS} links and 5 MiB of text (capped at 2 MiB)`);
+    return [{ name: 'popup: count papers on a 10 000-link, 5 MiB page', oursMs: median, baselineMs: NaN, ratio: NaN }];
+  } finally {
+    await browser.close();
+  }
+}
