@@ -105,3 +105,25 @@ test.describe('in Chinese', () => {
     expect(await serviceWorker.evaluate(() => chrome.i18n.getMessage('menuSelection'))).toBe('在 Cool Papers 中打开“%s”');
   });
 });
+
+// `SCREENSHOTS=1 npm run test:e2e` refreshes the README's pictures of the popup.
+test.describe('README pictures of the popup', () => {
+  test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
+  for (const [locale, scheme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['zh_CN', 'light'],
+    ['zh_CN', 'dark'],
+  ] as const) {
+    test.describe(`${locale} ${scheme}`, () => {
+      test.use({ uiLocale: locale === 'en' ? undefined : locale });
+      test('popup', async ({ page, extensionId }) => {
+        await page.setViewportSize({ width: 360, height: 250 });
+        await page.emulateMedia({ colorScheme: scheme });
+        const input = await openPopup(page, extensionId);
+        await input.fill('2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC');
+        await page.locator('main.popup').screenshot({ path: `docs/screenshots/popup-${locale}-${scheme}.png` });
+      });
+    });
+  }
+});
