@@ -126,6 +126,7 @@ describe('ACL Anthology', () => {
     expect(link.getAttribute('href')).toBe('https://papers.cool/venue/2024.acl-long.123@ACL');
     expect(link.className).toBe('btn btn-secondary');
     expect(link.parentElement!.classList.contains('acl-paper-link-block')).toBe(true);
+    expect(link.nextElementSibling!.textContent).toBe('Fix data');
   });
 
   it('adds a badge to each paper of a volume page, not to the front matter', () => {

@@ -18,7 +18,11 @@ export function addAclPaperLink(doc: Document, labels: InlineLabels, now: Date):
   if (!row || !paper || hasCoolPapersLink(row)) return false;
   const neighbour = row.querySelector('a.btn-secondary');
   const className = neighbour ? neighbour.className : 'btn btn-secondary';
-  row.append(createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className }));
+  const link = createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className });
+  // With the paper's own buttons, before "Fix data", which is about the page rather than the paper.
+  const fixData = row.querySelector(':scope > a.btn-warning');
+  if (fixData) fixData.before(link);
+  else row.append(link);
   return true;
 }
 
