@@ -35,7 +35,7 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
     <div class="page-papers">
       <div class="page-papers-head">
         <strong id="page-papers-count">{count === 1 ? t('pagePapersOne') : t('pagePapersMany', count)}</strong>
-        <button type="button" class="primary" onClick={() => onOpen(paperPageUrls(state.papers))}>
+        <button type="button" class="primary" onClick={() => onOpen(paperPageUrls(state.groups.flatMap((group) => group.papers)))}>
           {t('pagePapersOpenAll')}
         </button>
       </div>
