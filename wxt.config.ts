@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
@@ -17,20 +17,41 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'],
-    omnibox: { keyword: 'cool' },
-    commands: {
-      _execute_action: {
-        suggested_key: { default: 'Alt+Shift+P' },
+  zip: {
+    // The sources zip (made for Firefox) is what a reviewer rebuilds from: leave out pictures and test runs.
+    excludeSources: ['docs/**', 'store/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
+  },
+  // Firefox is built as MV2 (WXT's default for `-b firefox`): `.output/firefox-mv2`.
+  manifest: ({ browser, manifestVersion }) => {
+    const manifest: UserManifest = {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'],
+      omnibox: { keyword: 'cool' },
+      commands: {
+        // The popup's shortcut. WXT turns `action` into `browser_action` for MV2 but not this name.
+        [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+P' },
+        },
+        'open-current-paper': {
+          suggested_key: { default: 'Alt+Shift+C' },
+          description: '__MSG_commandOpenCurrent__',
+        },
       },
-      'open-current-paper': {
-        suggested_key: { default: 'Alt+Shift+C' },
-        description: '__MSG_commandOpenCurrent__',
-      },
-    },
+    };
+    if (browser === 'firefox') {
+      manifest.browser_specific_settings = {
+        gecko: {
+          id: 'cool-papers-redirector@papers.cool',
+          // 140 (an ESR) is the first desktop Firefox that knows `data_collection_permissions`;
+          // everything else used is older (`scripting` in MV2: 102, the tab in `commands.onCommand`: 126).
+          strict_min_version: '140.0',
+          // Nothing is collected or sent anywhere: the only traffic is the papers.cool tabs the user opens.
+          data_collection_permissions: { required: ['none'] },
+        },
+      };
+    }
+    return manifest;
   },
 });

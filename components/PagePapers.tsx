@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { describePaper } from '@/utils/intent';
-import { isScriptablePage, PAGE_READ_LIMITS, papersOnPage, readPageForPapers, type PagePapers as Found } from '@/utils/page-papers';
+import { isScriptablePage, PAGE_READ_LIMITS, papersOnPage, readPageForPapers, type PaperList } from '@/utils/page-papers';
 import { paperPageUrls } from '@/utils/papers-cool';
 
-type State = { kind: 'reading' } | { kind: 'unreadable' } | ({ kind: 'read' } & Found);
+type State = { kind: 'reading' } | { kind: 'unreadable' } | ({ kind: 'read' } & PaperList);
 
 /**
  * "N papers on this page": the page is read only now, when the user opened the popup on it, through

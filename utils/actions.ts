@@ -70,7 +70,9 @@ export async function openFromOmnibox(text: string, disposition: OmniboxDisposit
 /** The suggestion line under the omnibox: what Enter will do. */
 export function omniboxSuggestion(text: string, branch: Settings['searchBranch']): string {
   const intent = interpretInput(text, branch);
-  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // Chromium reads the description as XML; Firefox shows it as plain text.
+  const escape = (value: string) =>
+    import.meta.env.FIREFOX ? value : value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (intent.kind === 'open') return escape(browser.i18n.getMessage('omniboxOpen', [intent.papers.map(describePaper).join(', ')]));
   if (intent.kind === 'search') return escape(browser.i18n.getMessage('omniboxSearch', [intent.query]));
   return escape(browser.i18n.getMessage('omniboxEmpty'));

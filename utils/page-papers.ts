@@ -33,14 +33,14 @@ export interface SourceGroup {
   papers: PaperRef[];
 }
 
-export interface PagePapers {
+export interface PaperList {
   papers: PaperRef[];
   groups: SourceGroup[];
   capped: boolean;
 }
 
 /** The papers a page links to or mentions, de-duplicated, grouped by source in the usual order. */
-export function papersOnPage(read: PageRead, now: Date = new Date()): PagePapers {
+export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList {
   // Links first: a paper both linked and named in the text keeps the link's place.
   const { papers } = findPapers(`${read.links.join('\n')}\n${read.text}`, now);
   const groups = paperSources

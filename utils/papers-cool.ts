@@ -6,13 +6,19 @@ export const MAX_IDS_PER_PAGE = 100;
 
 // Ids made only of these characters need no escaping in a path (every arXiv id, most venue ids).
 const SAFE_ID = /^[\w.@-]+$/;
+// encodeURIComponent throws on half a surrogate pair, which copied text can carry.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function pathSegment(id: string): string {
+  return SAFE_ID.test(id) ? id : encodeURIComponent(id.replace(LONE_SURROGATE, '\uFFFD')).replaceAll('%40', '@');
+}
 
 /** The papers.cool list pages that show these papers: one per branch, in order of appearance. */
 export function paperPageUrls(papers: PaperRef[]): string[] {
   const idsByBranch = new Map<Branch, string[]>();
   for (const paper of papers) {
     const ids = idsByBranch.get(paper.branch) ?? [];
-    ids.push(SAFE_ID.test(paper.id) ? paper.id : encodeURIComponent(paper.id).replaceAll('%40', '@'));
+    ids.push(pathSegment(paper.id));
     idsByBranch.set(paper.branch, ids);
   }
   const urls: string[] = [];

@@ -7,7 +7,7 @@ export const cvfSource: PaperSource = {
   branch: 'venue',
   rules: [
     {
-      pattern: /\.com\/content\/(?<=openaccess\.thecvf\.com\/content\/)(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>]+)_paper\.(?:html|pdf)/,
+      pattern: /\.com\/content\/(?<=openaccess\.thecvf\.com\/content\/)(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>\uD800-\uDFFF]+)_paper\.(?:html|pdf)/,
       read: ([conference, year, file]) => {
         // The file stem ends in _<CONF>_<YEAR>; papers.cool keeps the stem without that tail.
         const tail = `_${conference}_${year}`;
@@ -39,6 +39,7 @@ export const cvfExamples: SourceExample[] = [
   },
   { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
   { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
+  { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/Lee\udc00_Title_CVPR_2025_paper.html', expected: [] },
   {
     input: 'https://openaccess.thecvf.com/content/CVPR2025/supplemental/Park_X_CVPR_2025_supplemental.pdf',
     expected: [],
