@@ -1,20 +1,19 @@
 /**
- * `npm run bench`: the planner against the v0.2.0 logic, measured side by side in one run, as
- * ratios (baseline time / our time: above 1 means we are faster). Timings are medians of
- * alternating runs, so a busy machine slows both sides alike.
+ * `npm run bench`: in one run, side by side, the planner against the v0.2.0 logic and the arXiv
+ * content script against v0.2.0's way of adding links, as ratios (baseline time / our time: above 1
+ * means we are faster); the popup's read of a huge page; and the sizes of the built extension.
+ * Timings are medians of alternating runs, so a busy machine slows both sides alike.
  */
 import { planRedirect } from '../utils/redirect';
 import { baselineRedirect } from './baseline-v020';
 import { listingHtml, listingText, prose } from './inputs';
+import { CHROME_OUTPUT, contentScriptSizes, fileBytes, kib, pageScriptBytes, totalBytes } from '../scripts/bundle-sizes';
+import { benchContentScripts, layoutCheckLine } from './content-script-bench';
 import { benchPagePapers } from './page-papers-bench';
+import { benchRow, median, printRows, type BenchRow } from './report';
 
 const RUNS = 31;
 const now = new Date('2026-11-23T12:00:00Z');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 function timeSideBySide(ours: () => unknown, baseline: () => unknown) {
   const oursMs: number[] = [];
@@ -30,13 +29,6 @@ function timeSideBySide(ours: () => unknown, baseline: () => unknown) {
   return { ours: median(oursMs), baseline: median(baselineMs) };
 }
 
-export interface BenchRow {
-  name: string;
-  oursMs: number;
-  baselineMs: number;
-  ratio: number;
-}
-
 export function benchPlanner(): BenchRow[] {
   const inputs: [string, string][] = [
     ['planner, 1 MiB prose (no ids)', prose],
@@ -48,18 +40,17 @@ export function benchPlanner(): BenchRow[] {
       () => planRedirect({ selectionText }, { now }),
       () => baselineRedirect({ selectionText }),
     );
-    return { name, oursMs: ours, baselineMs: baseline, ratio: baseline / ours };
+    return benchRow(name, ours, baseline);
   });
 }
 
-function printRows(rows: BenchRow[]): void {
-  console.log('| measurement | ours (ms) | v0.2.0 (ms) | ratio (v0.2.0 / ours) |');
-  console.log('|---|---:|---:|---:|');
-  const shown = (value: number, unit = '') => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}${unit}`);
-  for (const row of rows) {
-    console.log(`| ${row.name} | ${shown(row.oursMs)} | ${shown(row.baselineMs)} | ${shown(row.ratio, '×')} |`);
-  }
-}
-
 console.log(`Benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
-printRows([...benchPlanner(), ...(await benchPagePapers())]);
+printRows([...benchPlanner(), ...(await benchContentScripts()), ...(await benchPagePapers())]);
+console.log(layoutCheckLine());
+
+console.log(`\nSizes of the production build in ${CHROME_OUTPUT} (budgets in scripts/check-budgets.ts):`);
+const contentScriptBytes = contentScriptSizes().map(({ bytes }) => bytes);
+console.log(`- content scripts: ${kib(Math.min(...contentScriptBytes))}–${kib(Math.max(...contentScriptBytes))} each (${contentScriptBytes.length} files)`);
+console.log(`- popup JS with its chunks: ${kib(pageScriptBytes('popup.html') ?? NaN)}; options page: ${kib(pageScriptBytes('options.html') ?? NaN)}`);
+console.log(`- background service worker: ${kib(fileBytes('background.js'))}`);
+console.log(`- whole unpacked extension: ${kib(totalBytes())}`);

@@ -3,8 +3,9 @@
  * real Chromium: the page read that scripting.executeScript runs, then the scan, as in the popup.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../tests/support/chromium';
 import { buildSync } from 'esbuild';
-import type { BenchRow } from './bench';
+import { benchRow, type BenchRow } from './report';
 
 const LINKS = 10_000;
 const TEXT_BYTES = 5 * 1024 * 1024;
@@ -29,8 +30,8 @@ export async function benchPagePapers(): Promise<BenchRow[]> {
     minify: true,
   }).outputFiles[0].text;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    executablePath: CHROMIUM_PATH,
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
@@ -50,7 +51,7 @@ export async function benchPagePapers(): Promise<BenchRow[]> {
     });
     const median = runs.times[runs.times.length >> 1];
     console.log(`popup page read: ${runs.count} papers counted on a page of ${LINKS} links and 5 MiB of text (capped at 2 MiB)`);
-    return [{ name: 'popup: count papers on a 10 000-link, 5 MiB page', oursMs: median, baselineMs: NaN, ratio: NaN }];
+    return [benchRow('popup: count papers on a 10 000-link, 5 MiB page', median)];
   } finally {
     await browser.close();
   }

@@ -11,10 +11,11 @@
  * (run it under `xvfb-run -a` when there is no display).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arxivListingHtml } from '../tests/fixtures/arxiv-listing';
+import { argsWithExtension, CHROMIUM_PATH } from '../tests/support/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -115,29 +116,16 @@ const POPUP_SHOT = {
 };
 
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-  }
   mkdirSync(OUT_DIR, { recursive: true });
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: process.env.HEADED !== '1',
     viewport: CANVAS,
     deviceScaleFactor: SCALE,
     colorScheme: 'light',
     locale: 'en-US',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      // Lets the CDP Extensions domain open the toolbar popup (pipe connections only).
-      '--enable-unsafe-extension-debugging',
-    ],
+    // The last switch lets the CDP Extensions domain open the toolbar popup (pipe connections only).
+    args: [...argsWithExtension(EXTENSION_DIR), '--enable-unsafe-extension-debugging'],
   });
   try {
     await context.route('**/*', serveFixtures);

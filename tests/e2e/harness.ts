@@ -15,10 +15,11 @@ import {
   type Worker,
 } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { argsWithExtension, CHROMIUM_PATH } from '../support/chromium';
 
 const execFileAsync = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -75,6 +76,8 @@ export interface HarnessOptions {
   uiLocale: string | undefined;
   /** Extra Chromium switches appended to the defaults. */
   extraArgs: string[];
+  /** Keep the back/forward cache on, so `goBack()` can restore a page instead of reloading it. */
+  backForwardCache: boolean;
 }
 
 export interface HarnessFixtures {
@@ -89,14 +92,11 @@ export const test = base.extend<HarnessOptions & HarnessFixtures>({
   extensionPath: [DEFAULT_EXTENSION_PATH, { option: true }],
   uiLocale: [undefined, { option: true }],
   extraArgs: [[], { option: true }],
+  backForwardCache: [false, { option: true }],
 
   // `headless` is Playwright's built-in option; playwright.config.ts sets it to
   // false because native context menus only exist in a headed browser.
-  context: async ({ extensionPath, headless, uiLocale, extraArgs }, use) => {
-    const extDir = resolve(extensionPath);
-    if (!existsSync(join(extDir, 'manifest.json'))) {
-      throw new Error(`No built extension at ${extDir}; run \`npx wxt build\` first.`);
-    }
+  context: async ({ extensionPath, headless, uiLocale, extraArgs, backForwardCache }, use) => {
     const env: Record<string, string> = { ...(process.env as Record<string, string>) };
     if (uiLocale) {
       // zh_CN -> LANGUAGE=zh_CN, LANG=zh_CN.UTF-8 (Chromium ignores --lang on Linux).
@@ -107,21 +107,15 @@ export const test = base.extend<HarnessOptions & HarnessFixtures>({
       delete env.LC_MESSAGES;
     }
     const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless,
       // null: the page viewport is the real window, so CSS px map 1:1 to X screen px.
       viewport: null,
       env,
+      // Playwright turns the back/forward cache off unless told otherwise.
+      ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
       args: [
-        // No network here except package registries; keep Chromium from phoning home.
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--disable-extensions-except=${extDir}`,
-        `--load-extension=${extDir}`,
+        ...argsWithExtension(extensionPath),
         // Fixed geometry so screen coordinates are predictable on the Xvfb screen.
         '--window-position=0,0',
         '--window-size=1280,900',

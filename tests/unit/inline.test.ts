@@ -15,6 +15,7 @@ import {
 import { MARKER, type InlineLabels } from '../../utils/inline/links';
 import { readVisibleVenuePapers, syncOpenReviewLinks } from '../../utils/inline/openreview';
 import { addLinkAfterPdfLink, addPmlrLink } from '../../utils/inline/proceedings';
+import { aaaiSource } from '../../utils/sources/aaai';
 import { cvfSource } from '../../utils/sources/cvf';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { arxivListingHtml, listingId } from '../fixtures/arxiv-listing';
@@ -152,6 +153,24 @@ describe('PMLR and other proceedings', () => {
     expect(addLinkAfterPdfLink(doc, cvfSource, address, labels, now)).toBe(false);
     expect(hrefs(doc)).toEqual(['https://papers.cool/venue/Park_SplineGS_from@CVPR2025@CVF']);
     expect(ourLinks(doc)[0].className).toBe('pdf-link');
+  });
+
+  it.each([
+    [
+      'an OJS article page: the PDF galley, not a reference or a citation export that comes first',
+      `<p><a href="https://arxiv.org/pdf/2301.00001.pdf">ref</a></p>
+       <a href="https://ojs.aaai.org/index.php/AAAI/citationstylelanguage/download/ris?submissionId=36964">RIS</a>
+       <ul><li><a class="obj_galley_link pdf" href="https://ojs.aaai.org/index.php/AAAI/article/view/36964/40926">PDF</a></li></ul>`,
+      'obj_galley_link pdf',
+    ],
+    ['a link reading "[pdf]" before a reference PDF', `<a class="own" href="/paper">[pdf]</a> <a href="/other.pdf">other</a>`, 'own'],
+    ['no link reading PDF: the first link ending in .pdf', `<a href="/x.html">x</a> <a class="file" href="/y.PDF">paper</a>`, 'file'],
+  ])('puts the link after the paper\'s PDF link on %s', (_, body, pdfClass) => {
+    const doc = page(`<html><body><h1>Paper</h1>${body}</body></html>`);
+    expect(addLinkAfterPdfLink(doc, aaaiSource, 'https://ojs.aaai.org/index.php/AAAI/article/view/36964', labels, now)).toBe(true);
+    const [ours] = ourLinks(doc);
+    expect(ours.getAttribute('href')).toBe('https://papers.cool/venue/36964@AAAI');
+    expect((ours.previousSibling?.previousSibling as Element).className).toBe(pdfClass);
   });
 
   it('adds nothing to a page without a PDF link', () => {
