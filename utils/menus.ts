@@ -31,13 +31,24 @@ export const NOTHING_FOUND_MESSAGE: Record<MenuItemId, 'noticeNoSelection' | 'no
   'open-page': 'noticeNoPage',
 };
 
-/** Creates the menu items afresh; called on install, update and browser start, never per wake-up. */
-export async function registerContextMenus(): Promise<void> {
+let registering: Promise<void> = Promise.resolve();
+
+/**
+ * Creates the menu items afresh; called on install, update and browser start, never per wake-up.
+ * Calls run one after another: two interleaved runs would create every id twice.
+ */
+export function registerContextMenus(): Promise<void> {
+  registering = registering.then(createMenuItems, createMenuItems);
+  return registering;
+}
+
+async function createMenuItems(): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const { titleMessage, ...item } of MENU_ITEMS) {
     browser.contextMenus.create({ ...item, title: browser.i18n.getMessage(titleMessage) }, () => {
-      // Reading lastError marks it handled; a failed item must not become a console error.
-      void browser.runtime.lastError;
+      // Reading lastError marks it handled; a failure is still worth a line for whoever debugs it.
+      const error = browser.runtime.lastError;
+      if (error) console.warn(`Cool Papers Redirector: menu item ${item.id} was not created: ${error.message}`);
     });
   }
 }

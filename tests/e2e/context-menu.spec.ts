@@ -21,6 +21,7 @@ import {
   rightClickAt,
   serviceWorkerStatus,
   waitForPdfViewer,
+  watchWorkerErrors,
 } from './harness';
 
 const READING_LIST = `<!doctype html><html><head><meta charset="utf-8"><title>Reading group, week 12</title></head>
@@ -40,9 +41,8 @@ test.beforeEach(async ({ context }) => {
   });
 });
 
-test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool tabs', async ({ context, page, serviceWorker }) => {
-  const workerErrors: string[] = [];
-  serviceWorker.on('console', (message) => message.type() === 'error' && workerErrors.push(message.text()));
+test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool tabs', async ({ context, page, extensionId }) => {
+  const workerErrors = await watchWorkerErrors(context, extensionId);
   const pageErrors = collectPageErrors(page);
   await page.goto('https://example.org/reading-group');
   const selection = await selectText(page, '#ids');
@@ -52,7 +52,8 @@ test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool
     'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
   ]);
   expect(pageErrors).toEqual([]);
-  expect(workerErrors).toEqual([]);
+  expect(workerErrors.lines).toEqual([]);
+  await workerErrors.close();
 });
 
 test('the new tabs open right after the current tab, and the first is switched to', async ({ context, page, serviceWorker }) => {

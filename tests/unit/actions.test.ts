@@ -165,4 +165,15 @@ describe('menu registration', () => {
     expect(allPaperPagePatterns).toEqual(expect.arrayContaining(['*://*.arxiv.org/pdf/*', '*://openreview.net/pdf*', '*://proceedings.mlr.press/v*']));
     expect(allPaperPagePatterns.some((pattern) => /^\*:\/\/\*\/|<all_urls>/.test(pattern))).toBe(false);
   });
+
+  it('creates each item once when two registrations overlap (install and start-up in one wake-up)', async () => {
+    // As in Chromium, calls take effect in the order made and answer later: unless the second run
+    // waits for the first, both removeAll calls happen before either run's creates.
+    (browser.contextMenus as unknown as { removeAll: unknown }).removeAll = vi.fn(() => {
+      menus.length = 0;
+      return new Promise<void>((done) => setTimeout(done, 5));
+    });
+    await Promise.all([registerContextMenus(), registerContextMenus(), registerContextMenus()]);
+    expect(menus.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
+  });
 });
