@@ -21,8 +21,10 @@ import {
   rightClickAt,
   serviceWorkerStatus,
   waitForPdfViewer,
+  toScreen,
   watchWorkerErrors,
 } from './harness';
+import { saveScreenRegion } from '../support/x-screenshot';
 
 const READING_LIST = `<!doctype html><html><head><meta charset="utf-8"><title>Reading group, week 12</title></head>
 <body style="font: 18px/1.6 sans-serif; margin: 40px; max-width: 900px">
@@ -157,4 +159,22 @@ test('a click still works after the service worker was stopped, and the menus su
     return failures;
   });
   expect(missing).toEqual([]);
+});
+
+// `SCREENSHOTS=1 npm run test:e2e` refreshes the README's picture of the menu (needs `xwd`, from
+// Debian's x11-apps): the native menu is drawn by Chromium outside the page, so the picture is
+// taken of the X screen.
+test.describe('README picture of the menu', () => {
+  test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
+  test('the menu on a selection', async ({ page, context }) => {
+    await page.goto('https://example.org/reading-group');
+    const selection = await selectText(page, '#ids', 'arXiv:2410.12345v2 and [2409.01234], plus the ICLR paper at https://openreview.net/forum?id=LcF-EEt8cCC');
+    await rightClickAt(page, selection.x, selection.y);
+    await page.waitForTimeout(600); // the menu's fade-in
+    const corner = await toScreen(page, selection.x, selection.y);
+    saveScreenRegion('docs/screenshots/menu-selection.png', { x: corner.x - 220, y: corner.y - 50, width: 800, height: 330 });
+    // Use the item too, so the picture shows a menu that works.
+    const url = await waitForNewTabUrl(context, () => chooseContextMenuItem(MENU_STEPS_UP.selection));
+    expect(url).toBe('https://papers.cool/arxiv/2410.12345,2409.01234');
+  });
 });

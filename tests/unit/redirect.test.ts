@@ -150,6 +150,16 @@ describe('planRedirect: search', () => {
     expect(searchWords(long).split(' ')).toHaveLength(17);
   });
 
+  it.each([
+    ['words after 20 000 characters of punctuation', `${'— '.repeat(10_000)}diffusion models`, 'diffusion models'],
+    ['a word where a 4 096-character piece would end', `${'-'.repeat(4090)}attention heads`, 'attention heads'],
+    ['full-width letters and a soft hyphen far in', `${'· '.repeat(5000)}Ｔｒａｎｓ\u00adｆｏｒｍｅｒ`, 'Transformer'],
+    ['a letter under 16 000 alternating combining marks (Zalgo)', `a${'\u0316\u0301'.repeat(16_000)} b`, `a\u0316\u0301\u0316\u0301 b`.normalize('NFKC')],
+    ['a run of one CJK character longer than a piece', '论'.repeat(10_000), '论'.repeat(MAX_SEARCH_CHARS)],
+  ])('finds the search words in %s', (_, text, expected) => {
+    expect(searchWords(text)).toBe(expected);
+  });
+
   it.each(['', '   ', '!!! ??? ...', '— – · •', '\u200b\u200b', '😀🎉'])('opens nothing for the wordless selection %j', (selectionText) => {
     expect(plan({ selectionText })).toEqual([]);
   });
