@@ -214,8 +214,9 @@ test.describe('arXiv', () => {
       type: 'timing',
       description: `links added ${firstAfterLoad.toFixed(0)}–${lastAfterLoad.toFixed(0)} ms after the load event`,
     });
-    // The content script runs at document_idle (after load); all links within a second of load.
-    expect(lastAfterLoad).toBeLessThan(1_000);
+    // The content script runs at document_idle (after load). The bound is loose, for slow CI
+    // machines: it catches a script that stalls, not a slow one (`npm run bench` times the script).
+    expect(lastAfterLoad).toBeLessThan(3_000);
     await expectExactly(page.locator(PAPER_LINKS), 2000);
     const openAll = page.locator(OPEN_ALL_LINKS);
     await expectExactly(openAll, 20);
