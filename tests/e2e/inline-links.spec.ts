@@ -35,8 +35,11 @@ const COOL = 'https://papers.cool';
 const ARXIV_ABS = 'https://arxiv.org/abs/2410.12345';
 const ARXIV_LIST = 'https://arxiv.org/list/cs.CL/new';
 const ARXIV_SEARCH = 'https://arxiv.org/search/?query=sparse+experts&searchtype=all';
+const ARXIV_HTML = 'https://arxiv.org/html/2410.12345v2';
 const ACL_PAPER = 'https://aclanthology.org/2024.acl-long.123/';
 const ACL_VOLUME = 'https://aclanthology.org/volumes/2024.acl-long/';
+// An event page lists its volumes' papers in the same entry markup as a volume page.
+const ACL_EVENT = 'https://aclanthology.org/events/acl-2024/';
 const PMLR_PAPER = 'https://proceedings.mlr.press/v202/smith23a.html';
 const OPENREVIEW_FORUM = 'https://openreview.net/forum?id=NGB6YNnO5o';
 const OPENREVIEW_VENUE = 'https://openreview.net/group?id=ICLR.cc/2024/Conference';
@@ -91,6 +94,13 @@ const OJS_ARTICLE_PAGE = `<!DOCTYPE html>
 </article></div></body></html>
 `;
 
+/** An HTML full-text page in the structure of arXiv's LaTeXML output: no link bar of its own. */
+const ARXIV_FULL_TEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sparse Experts at Scale</title></head>
+<body><div class="ltx_page_main"><div class="ltx_page_content"><article class="ltx_document ltx_authors_1line">
+<h1 class="ltx_title ltx_title_document">Sparse Experts at Scale</h1>
+<div class="ltx_abstract"><h6 class="ltx_title ltx_title_abstract">Abstract</h6><p class="ltx_p">We scale sparse experts.</p></div>
+</article></div></div></body></html>`;
+
 const NEW_TAB = { target: '_blank', rel: 'noopener' };
 const paperLink = (text: string) => ({ ...NEW_TAB, text });
 
@@ -107,6 +117,8 @@ async function serveFixtures({ context }: { context: import('@playwright/test').
     [ARXIV_SEARCH]: fixtureFile('arxiv-search.html'),
     [ACL_PAPER]: fixtureFile('acl-paper.html'),
     [ACL_VOLUME]: fixtureFile('acl-volume.html'),
+    [ACL_EVENT]: fixtureFile('acl-volume.html'),
+    [ARXIV_HTML]: ARXIV_FULL_TEXT_PAGE,
     [PMLR_PAPER]: fixtureFile('pmlr-paper.html'),
     // One client-rendered app answers every address; it renders the forum or group after load.
     'https://openreview.net/**': fixtureFile('openreview-app.html'),
@@ -247,6 +259,16 @@ test.describe('arXiv', () => {
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'arxiv-search.png', [page.locator('main h1'), page.locator('li.arxiv-result').nth(1)]);
   });
+  test('HTML full text: one "Cool Papers" badge, fixed in the corner, for the paper without its version', async ({ page }) => {
+    const errors = await open(page, ARXIV_HTML);
+    const link = page.locator(PAPER_LINKS);
+    await expectExactly(page.locator(OURS), 1);
+    await expect(link).toHaveAttribute('href', `${COOL}/arxiv/2410.12345`);
+    expect(await linkAttributesOf(link)).toEqual([paperLink('Cool Papers')]);
+    await expect(link).toBeVisible();
+    await expect(link).toHaveCSS('position', 'fixed');
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('ACL Anthology', () => {
@@ -259,6 +281,16 @@ test.describe('ACL Anthology', () => {
     await expect(link).toHaveClass('btn btn-secondary');
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'acl-paper.png', [page.locator('h2#title'), page.locator('div.acl-paper-link-block')]);
+  });
+
+  test('event page: the same badge on each paper', async ({ page }) => {
+    const errors = await open(page, ACL_EVENT);
+    await expectExactly(page.locator(OURS), 2);
+    expect(await hrefsOf(page.locator(`span.list-button-row > ${PAPER_LINKS}`))).toEqual([
+      `${COOL}/venue/2024.acl-long.1@ACL`,
+      `${COOL}/venue/2024.acl-long.2@ACL`,
+    ]);
+    expect(errors).toEqual([]);
   });
 
   test('volume page: a "cool" badge on each paper, none on the front matter', async ({ page }) => {
