@@ -82,7 +82,7 @@ export function Options() {
           {t('optionsNotifications')}
         </label>
       </fieldset>
-      <p class="muted">{t('optionsShortcut')}</p>
+      <p class="muted">{t(import.meta.env.FIREFOX ? 'optionsShortcutFirefox' : 'optionsShortcut')}</p>
       <div class="row">
         <button type="button" class="reset" onClick={() => save(DEFAULT_SETTINGS)}>
           {t('optionsReset')}

@@ -12,7 +12,7 @@ const messages: Record<string, string> = {
   popupNoCurrentPaper: "This tab isn't a paper page.",
   popupPreviewEmpty: 'Enter opens ids and links, or searches for words.',
   pagePapersMany: '$1 papers on this page',
-  pagePapersUnreadable: "Chrome doesn't let extensions read this page.",
+  pagePapersUnreadable: "The browser doesn't let extensions read this page.",
   pagePapersNone: 'No paper ids or paper links on this page.',
   pagePapersOpenAll: 'Open all',
   pagePapersOpen: 'Open',
@@ -74,7 +74,7 @@ describe('the popup and the current tab', () => {
 
   it.each(['chrome://extensions/', 'https://chromewebstore.google.com/detail/x'])('explains that %s cannot be read', async (url) => {
     const root = await renderPopupFor(url);
-    expect(root.querySelector('.current')!.textContent).toBe("Chrome doesn't let extensions read this page.");
+    expect(root.querySelector('.current')!.textContent).toBe("The browser doesn't let extensions read this page.");
   });
 
   it('says when a page has no papers', async () => {
