@@ -89,10 +89,21 @@ test('a page without papers says so', async ({ context, page, serviceWorker }) =
 test('a huge page is counted quickly, and the cap is explained', async ({ context, page, serviceWorker }) => {
   await page.goto('https://blog.example.org/archive');
   await grantActiveTab(context, page);
-  const start = Date.now();
+  // As when a reader opens the popup on a page they have been looking at: its layout and paint are
+  // done (right after bringToFront, the renderer is still busy drawing 5 MiB of text).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const popup = await openPopupBehind(context, serviceWorker);
-  await expect(popup.locator('#page-papers-count')).toHaveText('100 papers on this page', { timeout: 5_000 });
-  console.log(`huge page: count shown ${Date.now() - start} ms after the popup was opened`);
+  // Polled every 10 ms in the popup itself (expect's own polling is far coarser), then the popup's
+  // clock: milliseconds since its page began to load.
+  await popup.waitForFunction(() => document.querySelector('#page-papers-count')?.textContent === '100 papers on this page', null, {
+    polling: 10,
+    timeout: 5_000,
+  });
+  const shownAfterMs = await popup.evaluate(() => performance.now());
+  test.info().annotations.push({ type: 'timing', description: `count shown ${shownAfterMs.toFixed(0)} ms after the popup began to load` });
+  console.log(`huge page: count shown ${shownAfterMs.toFixed(0)} ms after the popup began to load`);
+  // A loose bound for slow CI machines; `npm run bench` times the page read itself.
+  expect(shownAfterMs).toBeLessThan(2_000);
   await expect(popup.locator('.page-papers .note')).toHaveText(/only its first 20,000 links and 2 MiB of text were read/);
 });
 
