@@ -81,19 +81,21 @@ export function searchWords(text: string): string {
 // The words are read a piece at a time, so a 10 MiB selection costs no more than its first words.
 const SEARCH_PIECE_LENGTH = 4096;
 
-const NOT_IN_A_WORD = /[^\p{L}\p{M}\p{N}\uD800-\uDFFF]/u;
+// A piece may end after a space or ASCII punctuation, which normalising leaves apart from what
+// follows. Not after a BOM (a space to the pattern, removed by normalising) nor a `%` (it may start
+// an escape), nor after other symbols, some of which normalise to letters.
+const PIECE_END = /(?![%\uFEFF])[\s!-/:-@[-`{-~]/;
 
 /**
- * `text` in pieces of about `length`, each cut after a character that can't be inside a word. Only
- * a word longer than half a piece is cut, never inside a surrogate pair; such a word is cut to
- * MAX_SEARCH_CHARS anyway.
+ * `text` in pieces of about `length`, each ending where PIECE_END allows. Only a word longer than
+ * half a piece is cut, never inside a surrogate pair; such a word is cut to MAX_SEARCH_CHARS anyway.
  */
 function* piecesBetweenWords(text: string, length: number): Generator<string> {
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + length);
     if (end < text.length) {
       let cut = end;
-      while (cut > start + length / 2 && !NOT_IN_A_WORD.test(text[cut - 1])) cut--;
+      while (cut > start + length / 2 && !PIECE_END.test(text[cut - 1])) cut--;
       if (cut > start + length / 2) end = cut;
       else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     }

@@ -153,6 +153,9 @@ describe('planRedirect: search', () => {
   it.each([
     ['words after 20 000 characters of punctuation', `${'— '.repeat(10_000)}diffusion models`, 'diffusion models'],
     ['a word where a 4 096-character piece would end', `${'-'.repeat(4090)}attention heads`, 'attention heads'],
+    ['a word with a zero-width space where a piece would end', `${'-'.repeat(4090)}Trans\u200bformer`, 'Transformer'],
+    ['an escaped space where a piece would end', `${'-'.repeat(4095)}%20graph%20networks`, 'graph networks'],
+    ['a symbol that normalises to a letter where a piece would end', `${'.'.repeat(4095)}\u2f2ex y`, '\u5ddbx y'],
     ['full-width letters and a soft hyphen far in', `${'· '.repeat(5000)}Ｔｒａｎｓ\u00adｆｏｒｍｅｒ`, 'Transformer'],
     ['a letter under 16 000 alternating combining marks (Zalgo)', `a${'\u0316\u0301'.repeat(16_000)} b`, `a\u0316\u0301\u0316\u0301 b`.normalize('NFKC')],
     ['a run of one CJK character longer than a piece', '论'.repeat(10_000), '论'.repeat(MAX_SEARCH_CHARS)],
