@@ -11,6 +11,24 @@ import {
   type Settings,
 } from '@/utils/settings';
 
+interface ChoiceProps {
+  type: 'radio' | 'checkbox';
+  name: string;
+  checked: boolean;
+  /** Called with the box's new state (always true for a radio button). */
+  onChange: (checked: boolean) => void;
+  label: string;
+}
+
+/** One radio button or checkbox with its label. */
+function Choice({ type, name, checked, onChange, label }: ChoiceProps) {
+  return (
+    <label>
+      <input type={type} name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} /> {label}
+    </label>
+  );
+}
+
 const siteLabel = (site: InlineLinkSite) => paperSources.find((source) => source.name === site)?.label ?? site;
 
 export function Options() {
@@ -37,50 +55,31 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <fieldset>
         <legend>{t('optionsOpenIn')}</legend>
-        <label>
-          <input type="radio" name="openIn" checked={settings.openIn === 'new-tab'} onChange={() => set('openIn', 'new-tab')} />{' '}
-          {t('optionsOpenInNewTab')}
-        </label>
-        <label>
-          <input type="radio" name="openIn" checked={settings.openIn === 'current-tab'} onChange={() => set('openIn', 'current-tab')} />{' '}
-          {t('optionsOpenInCurrentTab')}
-        </label>
-        <label>
-          <input type="checkbox" name="activateNewTab" checked={settings.activateNewTab} onChange={(event) => set('activateNewTab', event.currentTarget.checked)} />{' '}
-          {t('optionsActivate')}
-        </label>
+        <Choice type="radio" name="openIn" checked={settings.openIn === 'new-tab'} onChange={() => set('openIn', 'new-tab')} label={t('optionsOpenInNewTab')} />
+        <Choice type="radio" name="openIn" checked={settings.openIn === 'current-tab'} onChange={() => set('openIn', 'current-tab')} label={t('optionsOpenInCurrentTab')} />
+        <Choice type="checkbox" name="activateNewTab" checked={settings.activateNewTab} onChange={(on) => set('activateNewTab', on)} label={t('optionsActivate')} />
       </fieldset>
       <fieldset>
         <legend>{t('optionsSearchBranch')}</legend>
-        <label>
-          <input type="radio" name="searchBranch" checked={settings.searchBranch === 'arxiv'} onChange={() => set('searchBranch', 'arxiv')} />{' '}
-          {t('popupBranchArxiv')}
-        </label>
-        <label>
-          <input type="radio" name="searchBranch" checked={settings.searchBranch === 'venue'} onChange={() => set('searchBranch', 'venue')} />{' '}
-          {t('popupBranchVenue')}
-        </label>
+        <Choice type="radio" name="searchBranch" checked={settings.searchBranch === 'arxiv'} onChange={() => set('searchBranch', 'arxiv')} label={t('popupBranchArxiv')} />
+        <Choice type="radio" name="searchBranch" checked={settings.searchBranch === 'venue'} onChange={() => set('searchBranch', 'venue')} label={t('popupBranchVenue')} />
       </fieldset>
       <fieldset>
         <legend>{t('optionsInlineLinks')}</legend>
         {INLINE_LINK_SITES.map((site) => (
-          <label key={site}>
-            <input
-              type="checkbox"
-              name={`inline-${site}`}
-              checked={settings.inlineLinks[site]}
-              onChange={(event) => set('inlineLinks', { ...settings.inlineLinks, [site]: event.currentTarget.checked })}
-            />{' '}
-            {siteLabel(site)}
-          </label>
+          <Choice
+            key={site}
+            type="checkbox"
+            name={`inline-${site}`}
+            checked={settings.inlineLinks[site]}
+            onChange={(on) => set('inlineLinks', { ...settings.inlineLinks, [site]: on })}
+            label={siteLabel(site)}
+          />
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('optionsNotificationsTitle')}</legend>
-        <label>
-          <input type="checkbox" name="notifications" checked={settings.notifications} onChange={(event) => set('notifications', event.currentTarget.checked)} />{' '}
-          {t('optionsNotifications')}
-        </label>
+        <Choice type="checkbox" name="notifications" checked={settings.notifications} onChange={(on) => set('notifications', on)} label={t('optionsNotifications')} />
       </fieldset>
       <p class="muted">{t(import.meta.env.FIREFOX ? 'optionsShortcutFirefox' : 'optionsShortcut')}</p>
       <div class="row">

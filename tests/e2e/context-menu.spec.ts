@@ -89,23 +89,19 @@ test('a selection with no id searches papers.cool for its words', async ({ conte
   expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
 });
 
-test('a right-click on an arXiv link opens its paper', async ({ context, page }) => {
-  await page.goto('https://example.org/reading-group');
-  const url = await waitForNewTabUrl(context, async () => {
-    await rightClickElement(page, page.locator('#abs-link'));
-    await chooseContextMenuItem(MENU_STEPS_UP.link);
+for (const { what, link, expected } of [
+  { what: 'an arXiv link opens its paper', link: '#abs-link', expected: 'https://papers.cool/arxiv/2301.00001' },
+  { what: 'an ACL Anthology PDF link opens its venue page', link: '#acl-link', expected: 'https://papers.cool/venue/2024.acl-long.123@ACL' },
+]) {
+  test(`a right-click on ${what}`, async ({ context, page }) => {
+    await page.goto('https://example.org/reading-group');
+    const url = await waitForNewTabUrl(context, async () => {
+      await rightClickElement(page, page.locator(link));
+      await chooseContextMenuItem(MENU_STEPS_UP.link);
+    });
+    expect(url).toBe(expected);
   });
-  expect(url).toBe('https://papers.cool/arxiv/2301.00001');
-});
-
-test('a right-click on an ACL Anthology PDF link opens its venue page', async ({ context, page }) => {
-  await page.goto('https://example.org/reading-group');
-  const url = await waitForNewTabUrl(context, async () => {
-    await rightClickElement(page, page.locator('#acl-link'));
-    await chooseContextMenuItem(MENU_STEPS_UP.link);
-  });
-  expect(url).toBe('https://papers.cool/venue/2024.acl-long.123@ACL');
-});
+}
 
 test('a right-click in an arXiv PDF with nothing selected opens the paper', async ({ context, page }) => {
   await page.goto('https://arxiv.org/pdf/2410.12345');

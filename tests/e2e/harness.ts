@@ -354,7 +354,29 @@ export async function rightClickAt(page: Page, x: number, y: number): Promise<vo
   // The menu opens in whatever window is under the pointer; make sure it's ours.
   await page.bringToFront();
   await moveMouseTo(page, x, y);
+  windowsBeforeMenu = await visibleWindows();
   await xdotool('click', '3');
+}
+
+/** The X windows shown before the last right-click: the native menu is the one that appears after. */
+let windowsBeforeMenu: string[] | undefined;
+
+async function visibleWindows(): Promise<string[]> {
+  const ids = await xdotool('search', '--onlyvisible', '--all', '--name', '').catch(() => '');
+  return ids.split('\n').filter(Boolean);
+}
+
+/**
+ * Waits for the native menu of the last right-click to be shown (a new visible X window; a fixed
+ * pause alone is too short on a busy machine), then `settleMs` for it to take the keyboard.
+ * Without a window to wait for (none appeared in 5 s), it goes on after the pause alone.
+ */
+async function waitForContextMenu(settleMs: number): Promise<void> {
+  const before = windowsBeforeMenu;
+  windowsBeforeMenu = undefined;
+  const deadline = Date.now() + 5_000;
+  while (before && Date.now() < deadline && (await visibleWindows()).every((id) => before.includes(id))) await sleep(50);
+  await sleep(settleMs);
 }
 
 /**
@@ -451,7 +473,7 @@ export async function selectText(page: Page, target: Locator | string, substring
  * `Up` lands on the bottom item) then `Return`. See MENU_STEPS_UP.
  */
 export async function chooseContextMenuItem(stepsUp: number, menuDelayMs = 300): Promise<void> {
-  await sleep(menuDelayMs); // the native menu takes a moment to open and grab the keyboard
+  await waitForContextMenu(menuDelayMs);
   const keys: string[] = Array.from({ length: stepsUp }, () => 'Up');
   await xdotool('key', '--delay', '60', ...keys, 'Return');
 }
@@ -464,7 +486,7 @@ export async function chooseContextMenuItem(stepsUp: number, menuDelayMs = 300):
  * `Down` index times, then `Return`.
  */
 export async function chooseContextSubmenuItem(stepsUp: number, index: number, menuDelayMs = 300): Promise<void> {
-  await sleep(menuDelayMs);
+  await waitForContextMenu(menuDelayMs);
   await xdotool('key', '--delay', '60', ...Array.from({ length: stepsUp }, () => 'Up'), 'Right');
   await sleep(200); // the submenu opens asynchronously
   await xdotool('key', '--delay', '60', ...Array.from({ length: index }, () => 'Down'), 'Return');
@@ -472,7 +494,7 @@ export async function chooseContextSubmenuItem(stepsUp: number, index: number, m
 
 /** Close an open native menu (Playwright's keyboard can't reach native menus). */
 export async function dismissContextMenu(menuDelayMs = 300): Promise<void> {
-  await sleep(menuDelayMs);
+  await waitForContextMenu(menuDelayMs);
   await xdotool('key', 'Escape');
 }
 
