@@ -17,14 +17,17 @@ function pathSegment(id: string): string {
 export function paperPageUrls(papers: PaperRef[]): string[] {
   const idsByBranch = new Map<Branch, string[]>();
   for (const paper of papers) {
-    const ids = idsByBranch.get(paper.branch) ?? [];
-    ids.push(pathSegment(paper.id));
-    idsByBranch.set(paper.branch, ids);
+    let ids = idsByBranch.get(paper.branch);
+    if (!ids) idsByBranch.set(paper.branch, (ids = []));
+    ids.push(paper.id);
   }
   const urls: string[] = [];
   for (const [branch, ids] of idsByBranch) {
     for (let first = 0; first < ids.length; first += MAX_IDS_PER_PAGE) {
-      urls.push(`${PAPERS_COOL_ORIGIN}/${branch}/${ids.slice(first, first + MAX_IDS_PER_PAGE).join(',')}`);
+      const page = ids.slice(first, first + MAX_IDS_PER_PAGE);
+      // Checked a page at a time, since nearly every page holds only safe ids.
+      const path = SAFE_ID.test(page.join('')) ? page.join(',') : page.map(pathSegment).join(',');
+      urls.push(`${PAPERS_COOL_ORIGIN}/${branch}/${path}`);
     }
   }
   return urls;

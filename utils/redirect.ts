@@ -49,8 +49,8 @@ export function findPapers(text: string, now: Date = new Date()): FoundPapers {
   const seen = new Set<string>();
   for (const recognised of scanAllSources(text, now)) {
     const key = 'paper' in recognised ? recognised.paper.id : `search:${recognised.searchQuery}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const known = seen.size;
+    if (seen.add(key).size === known) continue;
     if ('paper' in recognised) papers.push(recognised.paper);
     else searchQueries.push(recognised.searchQuery);
   }
@@ -115,7 +115,8 @@ function planForText(text: string | undefined, now: Date, searchBranch: Branch) 
 export function explainRedirect(click: ClickContext, options: PlanOptions = {}): RedirectPlan {
   const now = options.now ?? new Date();
   const searchBranch = options.searchBranch ?? 'arxiv';
-  const selection = click.selectionText?.trim() ?? '';
+  // Not trimmed: spaces around a selection change nothing, and trimming a long one costs a copy.
+  const selection = click.selectionText ?? '';
   const from = (basis: PlanBasis, text: string | undefined): RedirectPlan => ({
     basis,
     ...planForText(text, now, searchBranch),

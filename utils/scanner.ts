@@ -1,59 +1,108 @@
-import { NEEDS_NORMALISING_PATTERN, normaliseText } from './normalise';
+import { needsNormalising, normaliseText } from './normalise';
 import type { MentionRule, PaperSource, Recognised } from './sources';
 
 export type MentionScanner = (text: string, now: Date) => Recognised[];
 
-interface PlacedRule {
-  rule: MentionRule;
-  /** Index of the group that wraps this rule in the combined pattern. */
-  group: number;
-  captures: number;
-  /** Rules with a negated class (`[^…]`) can swallow characters that need normalising. */
-  mayHoldUnnormalised: boolean;
+type ReadAt = NonNullable<MentionRule['readAt']>;
+
+const ANCHORS = ['.', '/'] as const;
+const ASCII = 128;
+const DIGITS = '0123456789';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * What a rule's pattern says about its anchor and what follows it (see MentionRule): the anchor,
+ * the literal text right after it (lower-cased), and the characters that may come next.
+ */
+export function anchorOf(pattern: RegExp): { anchor: string; literal: string; next: string } {
+  const source = pattern.source;
+  const anchor = source.slice(1, 2);
+  if (!source.startsWith('\\') || !ANCHORS.includes(anchor as '.')) throw new Error(`${source}: no anchor`);
+  const literal = /^(?:[A-Za-z0-9]|\\[./])*/.exec(source.slice(2))![0].replace(/\\/g, '').toLowerCase();
+  if (literal) return { anchor, literal, next: literal[0] };
+  if (source.startsWith('(?=\\d', 2)) return { anchor, literal, next: DIGITS };
+  if (source.startsWith('(?=[a-z]', 2)) return { anchor, literal, next: LETTERS };
+  throw new Error(`${source}: nothing known follows the anchor`);
 }
 
-function countCaptures(pattern: RegExp): number {
-  return new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+/** Whether `literal` (lower case) follows position `at`, in any case of ASCII letters. */
+function literalFollows(text: string, at: number, literal: string): boolean {
+  for (let i = 0; i < literal.length; i++) {
+    const code = text.charCodeAt(at + 1 + i);
+    const wanted = literal.charCodeAt(i);
+    if (code !== wanted && !(wanted >= 97 && wanted <= 122 && code === wanted - 32)) return false;
+  }
+  return true;
+}
+
+/** Reads a rule's mention by running its pattern at the anchor. */
+export function readWithPattern(rule: MentionRule): ReadAt {
+  const sticky = new RegExp(rule.pattern.source, 'iy');
+  return (text, at, now, found) => {
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) return -1;
+    const recognised = rule.read(match.slice(1), now);
+    if (recognised) found.push(recognised);
+    return sticky.lastIndex;
+  };
+}
+
+/** Where the next `anchor` from `from` on is; the text's length when there is none. */
+function anchorAfter(text: string, anchor: string, from: number): number {
+  const at = text.indexOf(anchor, from);
+  return at < 0 ? text.length : at;
+}
+
+const NO_READERS: Reader[] = [];
+
+/** A rule as the scan tries it: the cheap checks first, then the reader. */
+interface Reader {
+  literal: string;
+  mayMatchAt?: MentionRule['mayMatchAt'];
+  readAt: ReadAt;
 }
 
 /**
- * Compiles every rule of the sources into one pattern, so a text is read in a single pass however
- * many sources there are. Mentions come out in text order; where rules would overlap, the earlier
- * match wins. Text that needs normalising (full-width digits, invisible characters) is detected in
- * the same pass and read again once normalised.
+ * Compiles the rules of the sources into one scanner, so a text is read in a single pass however
+ * many sources there are. The scan jumps between anchors with indexOf and, at each, tries only the
+ * rules whose pattern can go on with the next character. Mentions come out in text order; a mention
+ * is passed over whole, and where rules would read the same anchor, the earlier rule wins. Text
+ * with characters that copies slip into ids (full-width digits, invisible characters) is
+ * normalised first.
  */
 export function compileScanner(sources: readonly PaperSource[]): MentionScanner {
-  const placed: PlacedRule[] = [];
-  let group = 1;
+  // For each anchor, the readers to try for each ASCII character that may follow it, in rule order.
+  const dispatch: Record<string, (Reader[] | undefined)[]> = { '.': new Array(ASCII), '/': new Array(ASCII) };
   for (const rule of sources.flatMap((source) => source.rules)) {
-    const captures = countCaptures(rule.pattern);
-    placed.push({ rule, group, captures, mayHoldUnnormalised: rule.pattern.source.includes('[^') });
-    group += captures + 1;
+    const { anchor, literal, next } = anchorOf(rule.pattern);
+    const reader: Reader = { literal, mayMatchAt: rule.mayMatchAt, readAt: rule.readAt ?? readWithPattern(rule) };
+    for (const character of new Set(next + next.toUpperCase())) {
+      (dispatch[anchor][character.charCodeAt(0)] ??= []).push(reader);
+    }
   }
-  const combined = placed.map(({ rule }) => `(${rule.pattern.source})`).join('|');
-  const rawPattern = new RegExp(`${combined}|${NEEDS_NORMALISING_PATTERN}`, 'gi');
-  const needsNormalising = new RegExp(NEEDS_NORMALISING_PATTERN);
-  const normalisedPattern = new RegExp(combined, 'gi');
 
-  function scan(pattern: RegExp, text: string, now: Date): Recognised[] | undefined {
+  function scan(text: string, now: Date): Recognised[] {
     const found: Recognised[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      let hit: PlacedRule | undefined;
-      for (const candidate of placed) {
-        if (match[candidate.group] !== undefined) {
-          hit = candidate;
-          break;
-        }
+    const afterDot = dispatch['.'];
+    const afterSlash = dispatch['/'];
+    let dot = anchorAfter(text, '.', 0);
+    let slash = anchorAfter(text, '/', 0);
+    while (dot < text.length || slash < text.length) {
+      const at = dot < slash ? dot : slash;
+      let resume = at + 1;
+      for (const reader of (at === dot ? afterDot : afterSlash)[text.charCodeAt(at + 1)] ?? NO_READERS) {
+        if (!literalFollows(text, at, reader.literal) || (reader.mayMatchAt && !reader.mayMatchAt(text, at))) continue;
+        const end = reader.readAt(text, at, now, found);
+        if (end < 0) continue;
+        resume = end;
+        break;
       }
-      if (!hit) return undefined;
-      // Such characters inside a match (a URL with a non-ASCII hyphen) matter as much as outside.
-      if (hit.mayHoldUnnormalised && pattern === rawPattern && needsNormalising.test(match[0])) return undefined;
-      const recognised = hit.rule.read(match.slice(hit.group + 1, hit.group + 1 + hit.captures), now);
-      if (recognised) found.push(recognised);
+      if (dot < resume) dot = anchorAfter(text, '.', resume);
+      if (slash < resume) slash = anchorAfter(text, '/', resume);
     }
     return found;
   }
 
-  return (text, now) => scan(rawPattern, text, now) ?? scan(normalisedPattern, normaliseText(text), now)!;
+  return (text, now) => scan(needsNormalising(text) ? normaliseText(text) : text, now);
 }

@@ -1,3 +1,4 @@
+import { isDigit } from './characters';
 import { isPlausibleYear, venuePaper } from './venue';
 import type { PaperSource, SourceExample } from './types';
 
@@ -9,6 +10,8 @@ export const aclSource: PaperSource = {
     {
       // New-style ids (2024.acl-long.123) are distinctive enough to be read from plain text.
       pattern: /\.(?=[a-z]{2})(?<=(?<![0-9A-Za-z.-])((?:19|20)\d\d)\.)([a-z]{2,}(?:-[a-z0-9]+)*)\.(\d{1,4})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
+      // Most dots before letters end an abbreviation or a host name, not a year.
+      mayMatchAt: (text, at) => isDigit(text.charCodeAt(at - 1)),
       read: ([year, volume, number], now) =>
         isPlausibleYear(Number(year), now) && Number(number) > 0
           ? venuePaper('acl', `${year}.${volume.toLowerCase()}.${Number(number)}@ACL`)

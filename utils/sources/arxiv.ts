@@ -1,3 +1,4 @@
+import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
 import type { MentionRule, PaperSource, SourceExample } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
@@ -6,18 +7,25 @@ const OLD_ARCHIVES =
   'cond-mat|cs|dg-ga|funct-an|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|math|mtrl-th|nlin|' +
   'nucl-ex|nucl-th|patt-sol|physics|plasm-ph|q-alg|q-bio|quant-ph|solv-int|supr-con';
 
+// A scan reads every id with the same date, and a Date's fields cost as much as reading an id.
+let lastTime = NaN;
+let lastYymm = 0;
+
 /** YYMM of a date, as a number (2611 for November 2026). */
 export function yymmOf(date: Date): number {
-  return (date.getUTCFullYear() % 100) * 100 + date.getUTCMonth() + 1;
+  if (date.getTime() !== lastTime) {
+    lastTime = date.getTime();
+    lastYymm = (date.getUTCFullYear() % 100) * 100 + date.getUTCMonth() + 1;
+  }
+  return lastYymm;
 }
 
-/** Whether YYMM.number is an id arXiv could have issued by the month of `now`. */
-export function isValidNewArxivId(yymm: string, number: string, now: Date): boolean {
-  const date = Number(yymm);
-  const month = date % 100;
-  if (month < 1 || month > 12 || date < 704 || date > yymmOf(now)) return false;
+/** Whether YYMM.NNNNN (`digits` long) is an id arXiv could have issued by the month of `now`. */
+function isValidNewArxivId(yymm: number, number: number, digits: number, now: Date): boolean {
+  const month = yymm % 100;
+  if (month < 1 || month > 12 || yymm < 704 || yymm > yymmOf(now)) return false;
   // Four-digit numbers until 1412, five-digit from 1501 on.
-  return number.length === (date <= 1412 ? 4 : 5) && Number(number) > 0;
+  return digits === (yymm <= 1412 ? 4 : 5) && number > 0;
 }
 
 function isValidOldArxivId(yymm: string): boolean {
@@ -29,20 +37,49 @@ function isValidOldArxivId(yymm: string): boolean {
   return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
 }
 
+const BEFORE_PRICE = new Set([...'$€£¥'].map((sign) => sign.charCodeAt(0)));
+
+const arxivPaper = (id: string) => ({ paper: { branch: 'arxiv' as const, id, source: 'arxiv' } });
+
 const newIdRule: MentionRule = {
   // YYMM.NNNNN with an optional version. The look-arounds keep it from being cut out of longer
   // numbers, version strings (v2023.1234), IP addresses and prices.
   pattern: /\.(?=\d{4})(?<=(?<![0-9A-Za-z$€£¥]|\d\.)(\d{4})\.)(\d{4,5})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
   read: ([yymm, number], now) =>
-    isValidNewArxivId(yymm, number, now)
-      ? { paper: { branch: 'arxiv', id: `${yymm}.${number}`, source: 'arxiv' } }
-      : undefined,
+    isValidNewArxivId(Number(yymm), Number(number), number.length, now) ? arxivPaper(`${yymm}.${number}`) : undefined,
+  // The pattern above, read by hand: an arXiv listing holds thousands of these.
+  readAt(text, at, now, found) {
+    let yymm = 0;
+    for (let i = at - 4; i < at; i++) {
+      const code = text.charCodeAt(i);
+      if (!isDigit(code)) return -1;
+      yymm = yymm * 10 + code - 48;
+    }
+    const before = text.charCodeAt(at - 5);
+    if (isAsciiAlphanumeric(before) || BEFORE_PRICE.has(before)) return -1;
+    if (before === 46 && isDigit(text.charCodeAt(at - 6))) return -1;
+    let number = 0;
+    let numberEnd = at + 1;
+    for (let code = text.charCodeAt(numberEnd); isDigit(code); code = text.charCodeAt(++numberEnd)) {
+      number = number * 10 + code - 48;
+    }
+    const digits = numberEnd - at - 1;
+    if (digits < 4 || digits > 5) return -1;
+    let end = numberEnd;
+    if ((text.charCodeAt(end) | 32) === 118 && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2);
+    const after = text.charCodeAt(end);
+    if (isAsciiAlphanumeric(after) || (after === 46 && isDigit(text.charCodeAt(end + 1)))) return -1;
+    if (isValidNewArxivId(yymm, number, digits, now)) found.push(arxivPaper(text.slice(at - 4, numberEnd)));
+    return end;
+  },
 };
 
 const oldIdRule: MentionRule = {
   pattern: new RegExp(
     `\\/(?=\\d{7})(?<=(?<![0-9A-Za-z.-])((?:${OLD_ARCHIVES})(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?)\\/)(\\d{7})(?:v\\d+)?(?![0-9A-Za-z])`,
   ),
+  // Most slashes before digits are paths (/abs/2410.12345), not seven digits.
+  mayMatchAt: (text, at) => digitsEnd(text, at + 1) === at + 8,
   read: ([archive, number]) => (isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined),
 };
 

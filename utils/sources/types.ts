@@ -14,14 +14,27 @@ export interface PaperRef {
 export type Recognised = { paper: PaperRef } | { searchQuery: string };
 
 /**
- * One shape of mention in text. All rules of all sources run as a single case-insensitive pattern in
- * one pass over the text, so each pattern must start with `\.` or `\/` (the scan jumps between those
- * characters) and put what comes before them in a look-behind; it may not use back-references.
+ * One shape of mention in text. The scan jumps from one `.` or `/` to the next (an "anchor") and
+ * tries there only the rules whose pattern can go on with the character after it, so a pattern
+ * starts with `\.` or `\/` followed by literal text, `(?=\d` or `(?=[a-z]`, and puts what comes
+ * before the anchor in a look-behind. Patterns run case-insensitively and may not use back-references.
  */
 export interface MentionRule {
   pattern: RegExp;
   /** `captures` are the pattern's capture groups, in order. */
   read(captures: string[], now: Date): Recognised | undefined;
+  /**
+   * A cheap necessary condition on the characters around the anchor at `at`, for a rule whose
+   * pattern would otherwise run at many anchors that hold no mention (every "(cs.CL)" of a listing).
+   */
+  mayMatchAt?(text: string, at: number): boolean;
+  /**
+   * A hand-written reader of the mention at the anchor `at`, for a rule hit thousands of times per
+   * page (running a pattern costs far more than reading a few characters): where the mention ends,
+   * or -1 where there is none. What it names goes onto `found`. It must agree with `pattern` and
+   * `read` exactly; a property test holds it to that.
+   */
+  readAt?(text: string, at: number, now: Date, found: Recognised[]): number;
 }
 
 export interface SourceExample {
