@@ -25,8 +25,10 @@ export function paperPageUrls(papers: PaperRef[]): string[] {
   for (const [branch, ids] of idsByBranch) {
     for (let first = 0; first < ids.length; first += MAX_IDS_PER_PAGE) {
       const page = ids.slice(first, first + MAX_IDS_PER_PAGE);
-      // Checked a page at a time, since nearly every page holds only safe ids.
-      const path = SAFE_ID.test(page.join('')) ? page.join(',') : page.map(pathSegment).join(',');
+      // arXiv ids are digits and a dot. Venue ids are checked a page at a time, since nearly every
+      // page holds only safe ones.
+      const safe = branch === 'arxiv' || SAFE_ID.test(page.join(''));
+      const path = safe ? page.join(',') : page.map(pathSegment).join(',');
       urls.push(`${PAPERS_COOL_ORIGIN}/${branch}/${path}`);
     }
   }
