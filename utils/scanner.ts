@@ -5,7 +5,6 @@ export type MentionScanner = (text: string, now: Date) => Recognised[];
 
 type ReadAt = NonNullable<MentionRule['readAt']>;
 
-const ANCHORS = ['.', '/'] as const;
 const ASCII = 128;
 const DIGITS = '0123456789';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -16,9 +15,11 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function anchorOf(pattern: RegExp): { anchor: string; literal: string; next: string } {
   const source = pattern.source;
-  const anchor = source.slice(1, 2);
-  if (!source.startsWith('\\') || !ANCHORS.includes(anchor as '.')) throw new Error(`${source}: no anchor`);
-  const literal = /^(?:[A-Za-z0-9]|\\[./])*/.exec(source.slice(2))![0].replace(/\\/g, '').toLowerCase();
+  if (!/^\\[./]/.test(source)) throw new Error(`${source}: no anchor`);
+  const anchor = source[1];
+  const [written] = /^(?:[A-Za-z0-9]|\\[./])*/.exec(source.slice(2))!;
+  if (/^[?*+{]/.test(source.slice(2 + written.length))) throw new Error(`${source}: a quantified literal`);
+  const literal = written.replace(/\\/g, '').toLowerCase();
   if (literal) return { anchor, literal, next: literal[0] };
   if (source.startsWith('(?=\\d', 2)) return { anchor, literal, next: DIGITS };
   if (source.startsWith('(?=[a-z]', 2)) return { anchor, literal, next: LETTERS };
@@ -54,14 +55,14 @@ function anchorAfter(text: string, anchor: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-const NO_READERS: Reader[] = [];
-
 /** A rule as the scan tries it: the cheap checks first, then the reader. */
 interface Reader {
   literal: string;
   mayMatchAt?: MentionRule['mayMatchAt'];
   readAt: ReadAt;
 }
+
+const NO_READERS: Reader[] = [];
 
 /**
  * Compiles the rules of the sources into one scanner, so a text is read in a single pass however

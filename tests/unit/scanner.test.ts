@@ -101,5 +101,6 @@ describe('compileScanner', () => {
   it('rejects a pattern the scan cannot anchor', () => {
     expect(() => anchorOf(/abc\.\d+/)).toThrow(/no anchor/);
     expect(() => anchorOf(/\.(?:\d|x)/)).toThrow(/nothing known/);
+    expect(() => anchorOf(/\.orgs?\//)).toThrow(/quantified/);
   });
 });

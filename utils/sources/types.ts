@@ -17,7 +17,7 @@ export type Recognised = { paper: PaperRef } | { searchQuery: string };
  * One shape of mention in text. The scan jumps from one `.` or `/` to the next (an "anchor") and
  * tries there only the rules whose pattern can go on with the character after it, so a pattern
  * starts with `\.` or `\/` followed by literal text, `(?=\d` or `(?=[a-z]`, and puts what comes
- * before the anchor in a look-behind. Patterns run case-insensitively and may not use back-references.
+ * before the anchor in a look-behind. Patterns run case-insensitively.
  */
 export interface MentionRule {
   pattern: RegExp;
