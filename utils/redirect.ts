@@ -1,6 +1,7 @@
 import { normaliseText } from './normalise';
 import { paperPageUrls, searchUrl } from './papers-cool';
 import { compileScanner } from './scanner';
+import { SeenIds } from './seen-ids';
 import { paperSources, type Branch, type PaperRef } from './sources';
 
 
@@ -45,14 +46,11 @@ const scanAllSources = compileScanner(paperSources);
 export function findPapers(text: string, now: Date = new Date()): FoundPapers {
   const papers: PaperRef[] = [];
   const searchQueries: string[] = [];
-  // Venue ids carry an @ and arXiv ids never do, so one set serves both branches.
-  const seen = new Set<string>();
+  const seen = new SeenIds();
   for (const recognised of scanAllSources(text, now)) {
-    const key = 'paper' in recognised ? recognised.paper.id : `search:${recognised.searchQuery}`;
-    const known = seen.size;
-    if (seen.add(key).size === known) continue;
-    if ('paper' in recognised) papers.push(recognised.paper);
-    else searchQueries.push(recognised.searchQuery);
+    if ('id' in recognised) {
+      if (seen.addNew(recognised.id, recognised.branch === 'arxiv')) papers.push(recognised);
+    } else if (seen.addNew(`search:${recognised.searchQuery}`, false)) searchQueries.push(recognised.searchQuery);
   }
   return { papers, searchQueries };
 }

@@ -14,16 +14,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * the literal text right after it (lower-cased), and the characters that may come next.
  */
 export function anchorOf(pattern: RegExp): { anchor: string; literal: string; next: string } {
-  const source = pattern.source;
-  if (!/^\\[./]/.test(source)) throw new Error(`${source}: no anchor`);
-  const anchor = source[1];
-  const [written] = /^(?:[A-Za-z0-9]|\\[./])*/.exec(source.slice(2))!;
-  if (/^[?*+{]/.test(source.slice(2 + written.length))) throw new Error(`${source}: a quantified literal`);
+  const { source } = pattern;
+  const [, anchor = '', written = ''] = /^\\([./])((?:[A-Za-z0-9]|\\[./])*)/.exec(source) ?? [];
+  const after = source.slice(2 + written.length);
   const literal = written.replace(/\\/g, '').toLowerCase();
-  if (literal) return { anchor, literal, next: literal[0] };
-  if (source.startsWith('(?=\\d', 2)) return { anchor, literal, next: DIGITS };
-  if (source.startsWith('(?=[a-z]', 2)) return { anchor, literal, next: LETTERS };
-  throw new Error(`${source}: nothing known follows the anchor`);
+  const next = /^[?*+{]/.test(after) ? '' // a quantified literal may be absent
+    : literal ? literal[0]
+    : after.startsWith('(?=\\d') ? DIGITS
+    : after.startsWith('(?=[a-z]') ? LETTERS
+    : '';
+  if (!anchor || !next) throw new Error(`The scan can't anchor ${source}`);
+  return { anchor, literal, next };
 }
 
 /** Whether `literal` (lower case) follows position `at`, in any case of ASCII letters. */
@@ -93,7 +94,7 @@ export function compileScanner(sources: readonly PaperSource[]): MentionScanner 
       const at = dot < slash ? dot : slash;
       let resume = at + 1;
       for (const reader of (at === dot ? afterDot : afterSlash)[text.charCodeAt(at + 1)] ?? NO_READERS) {
-        if (!literalFollows(text, at, reader.literal) || (reader.mayMatchAt && !reader.mayMatchAt(text, at))) continue;
+        if ((reader.literal && !literalFollows(text, at, reader.literal)) || (reader.mayMatchAt && !reader.mayMatchAt(text, at))) continue;
         const end = reader.readAt(text, at, now, found);
         if (end < 0) continue;
         resume = end;

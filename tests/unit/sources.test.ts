@@ -7,7 +7,7 @@ import { anchorOf, compileScanner } from '../../utils/scanner';
 /** What one source alone makes of an input, in the examples' `search:` notation. */
 function readWith(source: PaperSource, input: string): string[] {
   return compileScanner([source])(input, EXAMPLES_NOW).map((found) =>
-    'paper' in found ? found.paper.id : `search:${found.searchQuery}`,
+    'id' in found ? found.id : `search:${found.searchQuery}`,
   );
 }
 

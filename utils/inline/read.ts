@@ -7,7 +7,7 @@ export function paperReader(source: PaperSource) {
   const scan = compileScanner([source]);
   return (text: string | null | undefined, now: Date): PaperRef | undefined => {
     const found = text ? scan(text, now)[0] : undefined;
-    return found && 'paper' in found ? found.paper : undefined;
+    return found && 'id' in found ? found : undefined;
   };
 }
 

@@ -1,5 +1,5 @@
 import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
-import type { MentionRule, PaperSource, SourceExample } from './types';
+import type { MentionRule, PaperRef, PaperSource, SourceExample } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
 const OLD_ARCHIVES =
@@ -39,7 +39,7 @@ function isValidOldArxivId(yymm: string): boolean {
 
 const BEFORE_PRICE = new Set([...'$€£¥'].map((sign) => sign.charCodeAt(0)));
 
-const arxivPaper = (id: string) => ({ paper: { branch: 'arxiv' as const, id, source: 'arxiv' } });
+const arxivPaper = (id: string): PaperRef => ({ branch: 'arxiv', id, source: 'arxiv' });
 
 const newIdRule: MentionRule = {
   // YYMM.NNNNN with an optional version. The look-arounds keep it from being cut out of longer

@@ -11,7 +11,7 @@ export interface PaperRef {
 }
 
 /** What a rule recognised: a paper, or an id whose papers.cool address is unknown (searched instead). */
-export type Recognised = { paper: PaperRef } | { searchQuery: string };
+export type Recognised = PaperRef | { searchQuery: string };
 
 /**
  * One shape of mention in text. The scan jumps from one `.` or `/` to the next (an "anchor") and

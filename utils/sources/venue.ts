@@ -1,7 +1,7 @@
 import type { PaperRef } from './types';
 
-export function venuePaper(source: string, id: string): { paper: PaperRef } {
-  return { paper: { branch: 'venue', id, source } };
+export function venuePaper(source: string, id: string): PaperRef {
+  return { branch: 'venue', id, source };
 }
 
 /** A four-digit year from the first conference years up to next year (proceedings appear early). */
