@@ -94,7 +94,8 @@ export function compileScanner(sources: readonly PaperSource[]): MentionScanner 
       const at = dot < slash ? dot : slash;
       let resume = at + 1;
       for (const reader of (at === dot ? afterDot : afterSlash)[text.charCodeAt(at + 1)] ?? NO_READERS) {
-        if ((reader.literal && !literalFollows(text, at, reader.literal)) || (reader.mayMatchAt && !reader.mayMatchAt(text, at))) continue;
+        if (reader.literal && !literalFollows(text, at, reader.literal)) continue;
+        if (reader.mayMatchAt && !reader.mayMatchAt(text, at)) continue;
         const end = reader.readAt(text, at, now, found);
         if (end < 0) continue;
         resume = end;

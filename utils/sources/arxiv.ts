@@ -12,7 +12,7 @@ let lastTime = NaN;
 let lastYymm = 0;
 
 /** YYMM of a date, as a number (2611 for November 2026). */
-export function yymmOf(date: Date): number {
+function yymmOf(date: Date): number {
   if (date.getTime() !== lastTime) {
     lastTime = date.getTime();
     lastYymm = (date.getUTCFullYear() % 100) * 100 + date.getUTCMonth() + 1;
