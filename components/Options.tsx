@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { paperSources } from '@/utils/sources';
+import { sourceLabel } from '@/utils/sources';
 import {
   DEFAULT_SETTINGS,
   INLINE_LINK_SITES,
   loadSettings,
   saveSettings,
   watchSettings,
-  type InlineLinkSite,
   type Settings,
 } from '@/utils/settings';
 
@@ -28,8 +27,6 @@ function Choice({ type, name, checked, onChange, label }: ChoiceProps) {
     </label>
   );
 }
-
-const siteLabel = (site: InlineLinkSite) => paperSources.find((source) => source.name === site)?.label ?? site;
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>();
@@ -73,7 +70,7 @@ export function Options() {
             name={`inline-${site}`}
             checked={settings.inlineLinks[site]}
             onChange={(on) => set('inlineLinks', { ...settings.inlineLinks, [site]: on })}
-            label={siteLabel(site)}
+            label={sourceLabel(site)}
           />
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { t } from './i18n';
 import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
 import { notify } from './notify';
 import { MAX_TABS_PER_ACTION, openPapersCoolTabs } from './open-tabs';
@@ -13,10 +14,7 @@ export async function openWithSettings(urls: string[], tab: Browser.tabs.Tab | u
     activate: settings.activateNewTab,
   });
   if (urls.length > MAX_TABS_PER_ACTION && settings.notifications) {
-    await notify(
-      browser.i18n.getMessage('noticeTitleTooMany'),
-      browser.i18n.getMessage('noticeTooMany', [String(MAX_TABS_PER_ACTION), String(urls.length)]),
-    );
+    await notify(t('noticeTitleTooMany'), t('noticeTooMany', MAX_TABS_PER_ACTION, urls.length));
   }
 }
 
@@ -40,7 +38,7 @@ export async function openFromContextMenu(
     await openWithSettings(plan.urls, tab, settings);
   } else if (settings.notifications) {
     const message = NOTHING_FOUND_MESSAGE[click.menuItemId as MenuItemId] ?? 'noticeNoSelection';
-    await notify(browser.i18n.getMessage('noticeTitle'), browser.i18n.getMessage(message));
+    await notify(t('noticeTitle'), t(message));
   }
 }
 
@@ -49,7 +47,7 @@ export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Pr
   const settings = await loadSettings();
   const plan = paperOfAddress(tab?.url);
   if (plan) await openWithSettings(plan.urls, tab, settings);
-  else await notify(browser.i18n.getMessage('noticeTitle'), browser.i18n.getMessage('noticeNoTabPaper'));
+  else await notify(t('noticeTitle'), t('noticeNoTabPaper'));
 }
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
@@ -73,7 +71,7 @@ export function omniboxSuggestion(text: string, branch: Settings['searchBranch']
   // Chromium reads the description as XML; Firefox shows it as plain text.
   const escape = (value: string) =>
     import.meta.env.FIREFOX ? value : value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  if (intent.kind === 'open') return escape(browser.i18n.getMessage('omniboxOpen', [intent.papers.map(describePaper).join(', ')]));
-  if (intent.kind === 'search') return escape(browser.i18n.getMessage('omniboxSearch', [intent.query]));
-  return escape(browser.i18n.getMessage('omniboxEmpty'));
+  if (intent.kind === 'open') return escape(t('omniboxOpen', intent.papers.map(describePaper).join(', ')));
+  if (intent.kind === 'search') return escape(t('omniboxSearch', intent.query));
+  return escape(t('omniboxEmpty'));
 }

@@ -1,5 +1,5 @@
 import { explainRedirect, searchWords } from './redirect';
-import { paperSources, type Branch, type PaperRef } from './sources';
+import { sourceLabel, type Branch, type PaperRef } from './sources';
 
 /** What pressing Enter on some typed or pasted text will do. */
 export type InputIntent =
@@ -23,6 +23,5 @@ export function paperOfAddress(address: string | undefined, now: Date = new Date
 
 /** How a paper is named to users: its source and its id without the papers.cool suffix ("OpenReview NGB6YNnO5o"). */
 export function describePaper(paper: PaperRef): string {
-  const label = paperSources.find((source) => source.name === paper.source)?.label ?? paper.source;
-  return `${label} ${paper.id.replace(/@[^@]*$/, '')}`;
+  return `${sourceLabel(paper.source)} ${paper.id.replace(/@[^@]*$/, '')}`;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import { allPaperPagePatterns } from './sources';
 
 export type MenuItemId = 'open-selection' | 'open-link' | 'open-page';
@@ -45,7 +46,7 @@ export function registerContextMenus(): Promise<void> {
 async function createMenuItems(): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const { titleMessage, ...item } of MENU_ITEMS) {
-    browser.contextMenus.create({ ...item, title: browser.i18n.getMessage(titleMessage) }, () => {
+    browser.contextMenus.create({ ...item, title: t(titleMessage) }, () => {
       // Reading lastError marks it handled; a failure is still worth a line for whoever debugs it.
       const error = browser.runtime.lastError;
       if (error) console.warn(`Cool Papers Redirector: menu item ${item.id} was not created: ${error.message}`);

@@ -1,4 +1,4 @@
-import { findPapers } from './redirect';
+import { findPapers, isWebAddress } from './redirect';
 import { paperSources, type PaperRef } from './sources';
 
 /** What is read of a page: enough for any real page, bounded so a huge one can't freeze the popup. */
@@ -51,7 +51,7 @@ export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList 
 
 /** Addresses whose pages Chromium never lets extensions script: say so instead of trying. */
 export function isScriptablePage(address: string | undefined): boolean {
-  if (!address || !/^https?:\/\//i.test(address)) return false;
+  if (!isWebAddress(address)) return false;
   const { hostname } = new URL(address);
   return hostname !== 'chromewebstore.google.com' && !(hostname === 'chrome.google.com' && address.includes('/webstore'));
 }

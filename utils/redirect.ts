@@ -143,7 +143,12 @@ export function planRedirect(click: ClickContext, options: PlanOptions = {}): st
   return explainRedirect(click, options).urls;
 }
 
+/** Whether an address is a web page's (http or https), not the browser's or an extension's own. */
+export function isWebAddress(address: string | undefined): address is string {
+  return address !== undefined && /^https?:\/\//i.test(address);
+}
+
 /** Only web addresses are read: the PDF viewer's chrome-extension:// src says nothing. */
 function webUrl(address: string | undefined): string | undefined {
-  return address && /^https?:\/\//i.test(address) ? address : undefined;
+  return isWebAddress(address) ? address : undefined;
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { InlineLinkSite } from '../settings-defaults';
 import { inlineLinksEnabled } from '../settings';
 import type { InlineLabels } from './links';
@@ -6,10 +6,10 @@ import type { InlineLabels } from './links';
 /** The inline links' words, in the browser's language. */
 export function inlineLabels(): InlineLabels {
   return {
-    paper: browser.i18n.getMessage('linkPaper'),
-    entry: browser.i18n.getMessage('linkEntry'),
-    title: browser.i18n.getMessage('linkTitle'),
-    openAll: (count) => browser.i18n.getMessage('linkOpenAll', [String(count)]),
+    paper: t('linkPaper'),
+    entry: t('linkEntry'),
+    title: t('linkTitle'),
+    openAll: (count) => t('linkOpenAll', count),
   };
 }
 

@@ -1,14 +1,19 @@
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
-import { createCoolPapersLink, createOpenAllLinks, MARKER, type InlineLabels } from './links';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
 import { paperReader, paperUrl } from './read';
 import { paperPageUrls } from '../papers-cool';
 
 const openReviewPaperFrom = paperReader(openReviewSource);
 
+/** The venue page's visible tab. */
+function activeTabPane(doc: Document): Element | null {
+  return doc.querySelector('.tab-content > .tab-pane.active') ?? doc.querySelector('.tab-pane.active');
+}
+
 /** The papers a venue page's visible tab lists (each links to its forum), first appearance first. */
 export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
-  const pane = doc.querySelector('.tab-content > .tab-pane.active') ?? doc.querySelector('.tab-pane.active');
+  const pane = activeTabPane(doc);
   if (!pane) return [];
   const papers = new Map<string, PaperRef>();
   for (const link of pane.querySelectorAll('a[href*="forum?id="]')) {
@@ -25,7 +30,7 @@ function syncForumLink(doc: Document, address: string, labels: InlineLabels, now
   const href = paper && paperUrl(paper);
   for (const stale of doc.querySelectorAll(`a[${MARKER}="paper"]`)) if (stale.getAttribute('href') !== href) stale.remove();
   const title = doc.querySelector('.forum-container .forum-title') ?? doc.querySelector('.forum-title');
-  if (!href || !title || doc.querySelector(`a[${MARKER}="paper"]`)) return;
+  if (!href || !title || hasCoolPapersLink(doc)) return;
   const link = createCoolPapersLink(doc, href, { text: labels.paper, title: labels.title });
   link.style.marginLeft = '0.75em';
   const pdf = title.querySelector('a.citation_pdf_url');
@@ -37,7 +42,7 @@ function syncForumLink(doc: Document, address: string, labels: InlineLabels, now
 function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
   const papers = readVisibleVenuePapers(doc, now);
   const wanted = paperPageUrls(papers).join(' ');
-  const pane = doc.querySelector('.tab-pane.active');
+  const pane = activeTabPane(doc);
   const current = doc.querySelector<HTMLElement>(`p[${MARKER}="all"]`);
   if (current && current.dataset.papers === wanted && current.parentElement === pane) return;
   current?.remove();

@@ -34,5 +34,10 @@ export const sourceExamples: Record<string, SourceExample[]> = {
   usenix: usenixExamples,
 };
 
+/** What users call the source named `name` (its label), or the name itself if there is none. */
+export function sourceLabel(name: string): string {
+  return paperSources.find((source) => source.name === name)?.label ?? name;
+}
+
 /** Match patterns of every source's paper pages and PDFs. */
 export const allPaperPagePatterns: string[] = paperSources.flatMap((source) => source.paperPagePatterns);
