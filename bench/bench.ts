@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { planRedirect } from '../utils/redirect';
+import { EXAMPLES_NOW } from '../utils/sources/types';
 import { baselineRedirect } from './baseline-v020';
 import { listingHtml, listingText, prose } from './inputs';
 import { CHROME_OUTPUT, contentScriptSizes, fileBytes, kib, pageScriptBytes, totalBytes } from '../scripts/bundle-sizes';
@@ -17,7 +18,6 @@ import { benchPagePapers } from './page-papers-bench';
 import { benchRow, median, printRows, type BenchRow } from './report';
 
 const RUNS = 31;
-const now = new Date('2026-11-23T12:00:00Z');
 
 function timeSideBySide(ours: () => unknown, baseline: () => unknown) {
   const oursMs: number[] = [];
@@ -44,7 +44,7 @@ const ONE_PROCESS = '--planner-only';
 function benchPlannerHere(): BenchRow[] {
   return PLANNER_INPUTS.map(([name, selectionText]) => {
     const { ours, baseline } = timeSideBySide(
-      () => planRedirect({ selectionText }, { now }),
+      () => planRedirect({ selectionText }, { now: EXAMPLES_NOW }),
       () => baselineRedirect({ selectionText }),
     );
     return benchRow(name, ours, baseline);

@@ -7,12 +7,10 @@
  * Also checks that our injection forces no synchronous layout: a Chromium trace shows no Layout
  * inside its JavaScript, and it calls no layout-reading DOM API.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
 import { arxivListingHtml } from '../tests/fixtures/arxiv-listing';
-import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../tests/support/chromium';
+import { launchQuietChromium } from '../tests/support/chromium';
+import { bundleForPage } from './page-bundle';
 import { benchRow, median, type BenchRow } from './report';
 
 export interface LayoutCheck {
@@ -24,26 +22,10 @@ export interface LayoutCheck {
   oursLayoutApiCalls: number;
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Each run re-creates and renders a 2 MB page (about 1.5 s here), so the runs are few.
 const RUNS = 11;
 const LAYOUT_RUNS = 3;
 const LISTING = { newCount: 1500, crossCount: 500 };
-
-/** utils/inline/arxiv.ts as a script for the page, exposing its exports as `CoolInline`. */
-async function bundleArxivInjector(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'utils/inline/arxiv.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'CoolInline',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
 
 type Side = 'ours' | 'baseline' | 'control';
 
@@ -196,18 +178,12 @@ export function layoutCheckLine(): string {
 }
 
 export async function benchContentScripts(): Promise<BenchRow[]> {
-  const script = await bundleArxivInjector();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: QUIET_CHROMIUM_ARGS,
-  });
+  const script = await bundleForPage('utils/inline/arxiv.ts', 'CoolInline');
+  const browser = await launchQuietChromium();
   try {
     const page = await browser.newPage();
     await page.setContent(arxivListingHtml(LISTING.newCount, LISTING.crossCount));
     await page.addScriptTag({ content: script });
-    // tsx compiles with keepNames, which wraps named functions in `__name(...)`; functions sent to
-    // the page carry those calls, so the page needs the helper too.
-    await page.evaluate('window.__name = (fn) => fn');
     await preparePage(page);
     const bench = api(page);
     const entries = LISTING.newCount + LISTING.crossCount;

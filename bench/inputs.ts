@@ -1,4 +1,5 @@
 /** Benchmark inputs: 1 MiB texts shaped like what researchers really select. */
+import { listingId } from '../tests/fixtures/arxiv-listing';
 
 const MIB = 1 << 20;
 
@@ -12,8 +13,6 @@ function repeatTo(size: number, piece: (i: number) => string): string {
   }
   return parts.join('');
 }
-
-const listingId = (i: number) => `2411.${String(i).padStart(5, '0')}`;
 
 /** The text of an arXiv listing page as selected with Ctrl+A (each entry's id once). */
 export const listingText = repeatTo(MIB, (i) =>

@@ -2,10 +2,9 @@
  * How long the popup takes to count the papers of a huge page (10 000 links, 5 MiB of text), in
  * real Chromium: the page read that scripting.executeScript runs, then the scan, as in the popup.
  */
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../tests/support/chromium';
-import { buildSync } from 'esbuild';
-import { benchRow, type BenchRow } from './report';
+import { launchQuietChromium } from '../tests/support/chromium';
+import { bundleForPage } from './page-bundle';
+import { benchRow, median, type BenchRow } from './report';
 
 const LINKS = 10_000;
 const TEXT_BYTES = 5 * 1024 * 1024;
@@ -21,18 +20,8 @@ function hugePage(): string {
 }
 
 export async function benchPagePapers(): Promise<BenchRow[]> {
-  const bundle = buildSync({
-    entryPoints: ['utils/page-papers.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: 'pagePapers',
-    write: false,
-    minify: true,
-  }).outputFiles[0].text;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: QUIET_CHROMIUM_ARGS,
-  });
+  const bundle = await bundleForPage('utils/page-papers.ts', 'pagePapers');
+  const browser = await launchQuietChromium();
   try {
     const page = await browser.newPage();
     await page.route('https://blog.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: hugePage() }));
@@ -47,11 +36,10 @@ export async function benchPagePapers(): Promise<BenchRow[]> {
         count = papersOnPage(readPageForPapers(PAGE_READ_LIMITS)).papers.length;
         times.push(performance.now() - start);
       }
-      return { times: times.sort((a, b) => a - b), count };
+      return { times, count };
     });
-    const median = runs.times[runs.times.length >> 1];
     console.log(`popup page read: ${runs.count} papers counted on a page of ${LINKS} links and 5 MiB of text (capped at 2 MiB)`);
-    return [benchRow('popup: count papers on a 10 000-link, 5 MiB page', median)];
+    return [benchRow('popup: count papers on a 10 000-link, 5 MiB page', median(runs.times))];
   } finally {
     await browser.close();
   }

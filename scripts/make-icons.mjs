@@ -5,7 +5,7 @@
 //   scripts/icon-16.svg -> public/icon/16.png (simplified, pixel-grid variant)
 //
 // WXT picks up public/icon/<size>.png automatically for the manifest.
-// Usage: npm run icons   (uses Debian's /usr/bin/chromium; override with CHROMIUM=/path)
+// Usage: npm run icons   (uses Debian's /usr/bin/chromium; override with CHROMIUM_PATH=/path)
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -35,7 +35,8 @@ function page(svg, size) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  // The same browser as tests/support/chromium.ts (a .mjs script can't import that .ts file).
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {

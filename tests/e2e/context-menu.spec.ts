@@ -1,11 +1,13 @@
 // The right-click redirect as a user meets it: real right-clicks in headed Chromium under Xvfb
 // (xdotool), the built extension loaded, fixture pages served under their real hostnames.
+import { join } from 'node:path';
 import {
   collectNewTabUrls,
   collectPageErrors,
   contextMenuAt,
   expect,
   MENU_STEPS_UP,
+  missingMenuItems,
   pdfFixture,
   rightClickElement,
   routeFixtures,
@@ -23,6 +25,8 @@ import {
   waitForPdfViewer,
   toScreen,
   watchWorkerErrors,
+  SCREENSHOT_DIR,
+  SCREENSHOTS_ON,
 } from './harness';
 import { saveScreenRegion } from '../support/x-screenshot';
 
@@ -141,34 +145,21 @@ test('a click still works after the service worker was stopped, and the menus su
   expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
   await waitForServiceWorkerRunning(context);
   // Every item still exists after the restart (update fails for an unknown id).
-  const missing = await serviceWorker.evaluate(async () => {
-    const ids = ['open-selection', 'open-link', 'open-page'];
-    const failures: string[] = [];
-    for (const id of ids) {
-      await new Promise<void>((resolve) =>
-        chrome.contextMenus.update(id, {}, () => {
-          if (chrome.runtime.lastError) failures.push(`${id}: ${chrome.runtime.lastError.message}`);
-          resolve();
-        }),
-      );
-    }
-    return failures;
-  });
-  expect(missing).toEqual([]);
+  expect(await missingMenuItems(serviceWorker)).toEqual([]);
 });
 
 // `SCREENSHOTS=1 npm run test:e2e` refreshes the README's picture of the menu (needs `xwd`, from
 // Debian's x11-apps): the native menu is drawn by Chromium outside the page, so the picture is
 // taken of the X screen.
 test.describe('README picture of the menu', () => {
-  test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
+  test.skip(!SCREENSHOTS_ON, 'only when SCREENSHOTS=1');
   test('the menu on a selection', async ({ page, context }) => {
     await page.goto('https://example.org/reading-group');
     const selection = await selectText(page, '#ids', 'arXiv:2410.12345v2 and [2409.01234], plus the ICLR paper at https://openreview.net/forum?id=LcF-EEt8cCC');
     await rightClickAt(page, selection.x, selection.y);
     await page.waitForTimeout(600); // the menu's fade-in
     const corner = await toScreen(page, selection.x, selection.y);
-    saveScreenRegion('docs/screenshots/menu-selection.png', { x: corner.x - 220, y: corner.y - 50, width: 800, height: 330 });
+    saveScreenRegion(join(SCREENSHOT_DIR, 'menu-selection.png'), { x: corner.x - 220, y: corner.y - 50, width: 800, height: 330 });
     // Use the item too, so the picture shows a menu that works.
     const url = await waitForNewTabUrl(context, () => chooseContextMenuItem(MENU_STEPS_UP.selection));
     expect(url).toBe('https://papers.cool/arxiv/2410.12345,2409.01234');

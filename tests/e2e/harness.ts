@@ -20,11 +20,16 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { argsWithExtension, CHROMIUM_PATH } from '../support/chromium';
+import type { MenuItemId } from '../../utils/menus';
 
 const execFileAsync = promisify(execFile);
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 export const REPO_ROOT = resolve(HERE, '..', '..');
+
+/** `SCREENSHOTS=1` makes the README-picture tests write docs/screenshots (tracked files). */
+export const SCREENSHOTS_ON = process.env.SCREENSHOTS === '1';
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 export const FIXTURES_DIR = join(HERE, 'fixtures');
 export const DEFAULT_EXTENSION_PATH = join(REPO_ROOT, '.output', 'chrome-mv3');
 
@@ -286,7 +291,7 @@ export function unroutedRequests(context: BrowserContext): string[] {
  * frame whose <pdf-viewer> element reports `loadState_ === 'success'`.
  */
 export async function waitForPdfViewer(page: Page, timeout = 15_000): Promise<void> {
-  await pollUntilAsync(
+  await pollUntil(
     async () => {
       const viewer = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
       if (!viewer || viewer.childFrames().length === 0) return false;
@@ -303,11 +308,12 @@ export async function waitForPdfViewer(page: Page, timeout = 15_000): Promise<vo
   await sleep(300); // let the viewer lay out and the plugin take input
 }
 
-async function pollUntilAsync(cond: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
+/** Waits until `cond` holds, checking every 50 ms; throws after `timeout` ms, naming `what`. */
+export async function pollUntil(cond: () => boolean | Promise<boolean>, timeout: number, what: string): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await cond())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(100);
+    await sleep(50);
   }
 }
 
@@ -597,12 +603,24 @@ async function withWorkerStatus<T>(
   }
 }
 
-async function pollUntil(cond: () => boolean, timeout: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(50);
-  }
+
+// Every menu item's id; the type check fails if utils/menus.ts gains or renames one.
+const MENU_ITEM_IDS = Object.keys({ 'open-selection': 1, 'open-link': 1, 'open-page': 1 } satisfies Record<MenuItemId, 1>);
+
+/** The menu items that don't exist in the worker (updating an unknown id fails), with the errors. */
+export function missingMenuItems(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async (ids) => {
+    const failures: string[] = [];
+    for (const id of ids) {
+      await new Promise<void>((done) =>
+        chrome.contextMenus.update(id, {}, () => {
+          if (chrome.runtime.lastError) failures.push(`${id}: ${chrome.runtime.lastError.message}`);
+          done();
+        }),
+      );
+    }
+    return failures;
+  }, MENU_ITEM_IDS);
 }
 
 /** Current running status of the extension's service worker(s), e.g. `['running']`. */

@@ -3,9 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './harness';
-
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
+import { SCREENSHOT_DIR, SCREENSHOTS_ON } from './harness';
 
 /** Every element the extension adds carries this attribute ("paper" or "all"). */
 export const OURS = '[data-cool-papers]';
@@ -120,7 +118,7 @@ export async function saveScreenshot(
   area: Locator | Locator[],
   { margin = 12, bottomMargin = margin }: { margin?: number; bottomMargin?: number } = {},
 ): Promise<void> {
-  if (process.env.SCREENSHOTS !== '1') return;
+  if (!SCREENSHOTS_ON) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const parts = Array.isArray(area) ? area : [area];
   await parts[0].scrollIntoViewIfNeeded();

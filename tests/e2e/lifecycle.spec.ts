@@ -2,7 +2,6 @@
 // reloaded when the extension updates. Every click must still open its paper, and the worker must
 // log no error or warning on the way, in particular no "duplicate id" from registering the menus
 // twice and no unchecked runtime.lastError.
-import type { Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import {
   chooseContextMenuItem,
@@ -10,6 +9,7 @@ import {
   contextMenuAt,
   expect,
   MENU_STEPS_UP,
+  missingMenuItems,
   rightClickElement,
   routeFixtures,
   selectText,
@@ -27,22 +27,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Reading li
   <p id="words">mixture of experts routing</p>
   <p><a id="abs-link" href="https://arxiv.org/abs/2301.00001v3">Sparse experts (arXiv)</a></p>
 </body></html>`;
-
-/** Every menu item exists (updating an unknown id fails); returns the failures. */
-function missingMenuItems(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const failures: string[] = [];
-    for (const id of ['open-selection', 'open-link', 'open-page']) {
-      await new Promise<void>((done) =>
-        chrome.contextMenus.update(id, {}, () => {
-          if (chrome.runtime.lastError) failures.push(`${id}: ${chrome.runtime.lastError.message}`);
-          done();
-        }),
-      );
-    }
-    return failures;
-  });
-}
 
 test.beforeEach(async ({ context }) => {
   await routeFixtures(context, { 'https://example.org/reading-list': PAGE });

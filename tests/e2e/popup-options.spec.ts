@@ -1,5 +1,6 @@
 // The popup and the options page in real Chromium with the built extension.
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import {
   collectNewTabUrls,
   contextMenuAt,
@@ -10,6 +11,8 @@ import {
   selectText,
   test,
   waitForNewTabUrl,
+  SCREENSHOT_DIR,
+  SCREENSHOTS_ON,
 } from './harness';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Notes</title></head>
@@ -108,7 +111,7 @@ test.describe('in Chinese', () => {
 
 // `SCREENSHOTS=1 npm run test:e2e` refreshes the README's pictures of the popup.
 test.describe('README pictures of the popup', () => {
-  test.skip(!process.env.SCREENSHOTS, 'only when SCREENSHOTS=1');
+  test.skip(!SCREENSHOTS_ON, 'only when SCREENSHOTS=1');
   for (const [locale, scheme] of [
     ['en', 'light'],
     ['en', 'dark'],
@@ -122,7 +125,7 @@ test.describe('README pictures of the popup', () => {
         await page.emulateMedia({ colorScheme: scheme });
         const input = await openPopup(page, extensionId);
         await input.fill('2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC');
-        await page.locator('main.popup').screenshot({ path: `docs/screenshots/popup-${locale}-${scheme}.png` });
+        await page.locator('main.popup').screenshot({ path: join(SCREENSHOT_DIR, `popup-${locale}-${scheme}.png`) });
       });
     });
   }

@@ -1,5 +1,6 @@
 // How every test, bench and script here starts Chromium: Debian's build (Playwright can't download
 // one), quiet on the network, and with nothing but our extension loaded.
+import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -22,4 +23,9 @@ export function argsWithExtension(extensionDir: string): string[] {
     throw new Error(`No built extension at ${dir}; run \`npx wxt build\` first.`);
   }
   return [...QUIET_CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+}
+
+/** A headless Chromium without the extension, for the benches. */
+export function launchQuietChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_CHROMIUM_ARGS });
 }
