@@ -2,29 +2,20 @@
  * How long the popup takes to count the papers of a huge page (10 000 links, 5 MiB of text), in
  * real Chromium: the page read that scripting.executeScript runs, then the scan, as in the popup.
  */
+import { HUGE_PAGE, hugePage } from '../tests/fixtures/huge-page';
 import { launchQuietChromium } from '../tests/support/chromium';
 import { bundleForPage } from './page-bundle';
 import { benchRow, median, type BenchRow } from './report';
 
-const LINKS = 10_000;
-const TEXT_BYTES = 5 * 1024 * 1024;
-
-function hugePage(): string {
-  const links = Array.from({ length: LINKS }, (_, i) =>
-    i % 10 === 0
-      ? `<a href="https://arxiv.org/abs/2411.${String(i + 1).padStart(5, '0')}">paper ${i}</a>`
-      : `<a href="https://example.org/post/${i}">post ${i}</a>`,
-  ).join(' ');
-  const paragraph = '<p>We thank the reviewers; see 2410.12345 and the appendix for details of the method. </p>';
-  return `<!doctype html><html><body>${links}${paragraph.repeat(Math.ceil(TEXT_BYTES / paragraph.length))}</body></html>`;
-}
+// Papers in one link of ten, and an id in every paragraph, so both the links and the text are scanned.
+const PAGE = () => hugePage(10, '<p>We thank the reviewers; see 2410.12345 and the appendix for details of the method. </p>');
 
 export async function benchPagePapers(): Promise<BenchRow[]> {
   const bundle = await bundleForPage('utils/page-papers.ts', 'pagePapers');
   const browser = await launchQuietChromium();
   try {
     const page = await browser.newPage();
-    await page.route('https://blog.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: hugePage() }));
+    await page.route('https://blog.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE() }));
     await page.goto('https://blog.example.org/huge');
     await page.addScriptTag({ content: bundle });
     const runs = await page.evaluate(() => {
@@ -38,7 +29,7 @@ export async function benchPagePapers(): Promise<BenchRow[]> {
       }
       return { times, count };
     });
-    console.log(`popup page read: ${runs.count} papers counted on a page of ${LINKS} links and 5 MiB of text (capped at 2 MiB)`);
+    console.log(`popup page read: ${runs.count} papers counted on a page of ${HUGE_PAGE.links} links and 5 MiB of text (capped at 2 MiB)`);
     return [benchRow('popup: count papers on a 10 000-link, 5 MiB page', median(runs.times))];
   } finally {
     await browser.close();

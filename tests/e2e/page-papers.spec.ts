@@ -4,6 +4,7 @@
 // page stays the active tab it asks about.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { collectNewTabUrls, contextMenuAt, expect, MENU_STEPS_UP, routeFixtures, selectText, test, waitForNewTabUrl } from './harness';
+import { hugePage } from '../fixtures/huge-page';
 
 const BLOG = `<!doctype html><html><head><meta charset="utf-8"><title>Twenty papers I liked</title></head>
 <body style="font: 17px/1.6 sans-serif; margin: 40px; max-width: 820px">
@@ -17,19 +18,11 @@ const BLOG = `<!doctype html><html><head><meta charset="utf-8"><title>Twenty pap
 
 const NO_PAPERS = `<!doctype html><html><body><h1 id="title">Release notes</h1><p>Version 2023.10.15, see <a href="https://example.org/">home</a>.</p></body></html>`;
 
-function hugePage(): string {
-  const links = Array.from({ length: 10_000 }, (_, i) =>
-    i % 100 === 0 ? `<a href="https://arxiv.org/abs/2411.${String(i + 1).padStart(5, '0')}">p</a>` : `<a href="/post/${i}">post</a>`,
-  ).join(' ');
-  const paragraph = '<p>Nothing to see in this paragraph, only words that go on and on for a long while. </p>';
-  return `<!doctype html><html><body><h1 id="title">Archive</h1>${links}${paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length))}</body></html>`;
-}
-
 test.beforeEach(async ({ context, serviceWorker }) => {
   await routeFixtures(context, {
     'https://blog.example.org/twenty-papers': BLOG,
     'https://blog.example.org/release-notes': NO_PAPERS,
-    'https://blog.example.org/archive': hugePage(),
+    'https://blog.example.org/archive': hugePage(100, '<p>Nothing to see in this paragraph, only words that go on and on for a long while. </p>'),
   });
   // New tabs in the background, so the page stays the tab the popup asks about.
   await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { activateNewTab: false } }));
