@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { openWithSettings } from '@/utils/actions';
 import { t } from '@/utils/i18n';
 import { describePaper, interpretInput, paperOfAddress, type InputIntent } from '@/utils/intent';
+import { askWorkerToOpen } from '@/utils/open-request';
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
 import { BranchSwitch } from './BranchSwitch';
@@ -37,10 +37,17 @@ export function Popup() {
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
   const tabPaper = useMemo(() => paperOfAddress(currentTab?.url), [currentTab]);
 
+  const [openFailed, setOpenFailed] = useState(false);
+
   async function open(urls: string[]) {
     if (urls.length === 0) return;
-    await openWithSettings(urls, currentTab, settings);
-    window.close();
+    try {
+      await askWorkerToOpen(urls, currentTab?.id);
+      window.close();
+    } catch {
+      // The worker couldn't be reached (the extension is updating): say so, and keep the input.
+      setOpenFailed(true);
+    }
   }
 
   function chooseBranch(searchBranch: Settings['searchBranch']) {
@@ -58,7 +65,10 @@ export function Popup() {
         value={text}
         placeholder={t('popupPlaceholder')}
         spellcheck={false}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          setOpenFailed(false);
+        }}
         onKeyDown={(event) => {
           // Enter opens; Shift+Enter adds a line to a pasted list.
           if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -67,7 +77,7 @@ export function Popup() {
           }
         }}
       />
-      <p class="preview" id="preview" aria-live="polite">{previewOf(intent)}</p>
+      <p class="preview" id="preview" aria-live="polite">{openFailed ? t('popupOpenFailed') : previewOf(intent)}</p>
       <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
       <section class="current" aria-label={t('popupCurrentTab')}>
         {tabPaper ? (

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import {
   omniboxSuggestion,
   openCurrentTabPaper,
+  openForPopup,
   openFromContextMenu,
   openFromOmnibox,
   type OmniboxDisposition,
 } from '@/utils/actions';
 import { registerContextMenus } from '@/utils/menus';
+import { isOpenRequest } from '@/utils/open-request';
 import { loadSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -14,6 +16,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void registerContextMenus());
   browser.runtime.onStartup.addListener(() => void registerContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void openFromContextMenu(info, tab));
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !isOpenRequest(message)) return undefined;
+    // The answer comes when the tabs are open, so the popup closes only after that.
+    return openForPopup(message).then(() => true);
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-current-paper') void openCurrentTabPaper(tab);

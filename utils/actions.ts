@@ -2,17 +2,20 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
 import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
 import { notify } from './notify';
-import { MAX_TABS_PER_ACTION, openPapersCoolTabs } from './open-tabs';
 import { describePaper, interpretInput, paperOfAddress } from './intent';
+import type { OpenRequest } from './open-request';
+import { MAX_TABS_PER_ACTION, openPapersCoolTabs, type OpenOptions } from './open-tabs';
 import { explainRedirect, type ClickContext } from './redirect';
 import { loadSettings, type Settings } from './settings';
 
-/** Opens planned papers.cool addresses the way the settings ask, and says if some were held back. */
-export async function openWithSettings(urls: string[], tab: Browser.tabs.Tab | undefined, settings: Settings) {
-  await openPapersCoolTabs(urls, tab, {
-    reuseCurrentTab: settings.openIn === 'current-tab',
-    activate: settings.activateNewTab,
-  });
+/** Where the options say papers open. */
+function openOptionsOf(settings: Settings): OpenOptions {
+  return { reuseCurrentTab: settings.openIn === 'current-tab', activate: settings.activateNewTab };
+}
+
+/** Opens planned papers.cool addresses, and says (if notifications are on) when some were held back. */
+async function openAndReport(urls: string[], tab: Browser.tabs.Tab | undefined, options: OpenOptions, settings: Settings) {
+  await openPapersCoolTabs(urls, tab, options);
   if (urls.length > MAX_TABS_PER_ACTION && settings.notifications) {
     await notify(t('noticeTitleTooMany'), t('noticeTooMany', MAX_TABS_PER_ACTION, urls.length));
   }
@@ -35,7 +38,7 @@ export async function openFromContextMenu(
   const settings = await loadSettings();
   const plan = explainRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
   if (plan.urls.length > 0) {
-    await openWithSettings(plan.urls, tab, settings);
+    await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
   } else if (settings.notifications) {
     const message = NOTHING_FOUND_MESSAGE[click.menuItemId as MenuItemId] ?? 'noticeNoSelection';
     await notify(t('noticeTitle'), t(message));
@@ -46,8 +49,16 @@ export async function openFromContextMenu(
 export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const settings = await loadSettings();
   const plan = paperOfAddress(tab?.url);
-  if (plan) await openWithSettings(plan.urls, tab, settings);
-  else await notify(t('noticeTitle'), t('noticeNoTabPaper'));
+  if (plan) await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
+  else if (settings.notifications) await notify(t('noticeTitle'), t('noticeNoTabPaper'));
+}
+
+/** The popup's Enter, "open" and "open all": the worker opens them, since the popup closes on the first tab. */
+export async function openForPopup({ urls, tabId }: OpenRequest): Promise<void> {
+  const settings = await loadSettings();
+  // tabs.get needs no permission; the tab's address stays hidden without `tabs`, and isn't needed.
+  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  await openAndReport(urls, tab, openOptionsOf(settings), settings);
 }
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
@@ -58,11 +69,13 @@ export async function openFromOmnibox(text: string, disposition: OmniboxDisposit
   const intent = interpretInput(text, settings.searchBranch);
   if (intent.kind === 'empty') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  await openWithSettings(intent.urls, tab, {
-    ...settings,
-    openIn: disposition === 'currentTab' ? 'current-tab' : 'new-tab',
-    activateNewTab: disposition !== 'newBackgroundTab',
-  });
+  // The omnibox's own disposition (Alt+Enter, a middle click) decides here, not the options.
+  await openAndReport(
+    intent.urls,
+    tab,
+    { reuseCurrentTab: disposition === 'currentTab', activate: disposition !== 'newBackgroundTab' },
+    settings,
+  );
 }
 
 /** The suggestion line under the omnibox: what Enter will do. */

@@ -165,3 +165,15 @@ test.describe('README picture of the menu', () => {
     expect(url).toBe('https://papers.cool/arxiv/2410.12345,2409.01234');
   });
 });
+
+test('papers opened from a tab in a tab group join that group', async ({ context, page, serviceWorker }) => {
+  await page.goto('https://example.org/reading-group');
+  const groupId = await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.group({ tabIds: [tab.id!] });
+  });
+  const selection = await selectText(page, '#ids');
+  await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
+  // The worker sees each tab's group without the `tabs` permission (only addresses are hidden).
+  await expect.poll(() => serviceWorker.evaluate((id) => chrome.tabs.query({ groupId: id }).then((tabs) => tabs.length), groupId)).toBe(3);
+});

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import {
   omniboxSuggestion,
   openCurrentTabPaper,
+  openForPopup,
   openFromContextMenu,
   openFromOmnibox,
 } from '../../utils/actions';
@@ -104,6 +105,53 @@ describe('context-menu clicks', () => {
   });
 });
 
+describe('opening', () => {
+  it("opens the popup's addresses next to the tab it was opened on", async () => {
+    const tab = await currentTab();
+    await openForPopup({ type: 'open-papers-cool', urls: ['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'], tabId: tab.id });
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://example.org/reading-group',
+      'https://papers.cool/arxiv/2410.12345',
+      'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
+    ]);
+  });
+
+  it('opens nothing but papers.cool addresses, whoever asks', async () => {
+    await openForPopup({ type: 'open-papers-cool', urls: ['https://evil.example/', 'javascript:alert(1)', 'http://papers.cool/arxiv/2410.12345'] });
+    expect(await tabs()).toHaveLength(1);
+  });
+
+  it("puts new tabs in the group of the tab the user acted in", async () => {
+    const tab = { ...(await currentTab()), groupId: 4 };
+    const group = vi.fn(async () => 4);
+    (browser.tabs as unknown as { group: unknown }).group = group;
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' }, tab);
+    const opened = (await tabs()).slice(1).map((t) => t.id);
+    expect(group).toHaveBeenCalledWith({ groupId: 4, tabIds: opened });
+    group.mockClear();
+    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345' }, { ...tab, groupId: -1 });
+    expect(group).not.toHaveBeenCalled();
+  });
+
+  it('opens a new tab when the current tab to reuse is gone, and the other addresses still open when one fails', async () => {
+    await saveSettings({ openIn: 'current-tab' });
+    vi.spyOn(browser.tabs, 'update').mockRejectedValue(new Error('No tab with id: 1.'));
+    const create = browser.tabs.create.bind(browser.tabs);
+    vi.spyOn(browser.tabs, 'create').mockImplementation(async (props) => {
+      if (props.url?.includes('/arxiv/')) throw new Error('Tabs cannot be edited right now.');
+      return create(props);
+    });
+    await openFromContextMenu(
+      { menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC 2024.acl-long.1' },
+      await currentTab(),
+    );
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://example.org/reading-group',
+      'https://papers.cool/venue/LcF-EEt8cCC@OpenReview,2024.acl-long.1@ACL',
+    ]);
+  });
+});
+
 describe('keyboard shortcut', () => {
   it("opens the current tab's paper", async () => {
     const [tab] = await browser.tabs.query({});
@@ -112,10 +160,13 @@ describe('keyboard shortcut', () => {
     expect((await tabs()).map((t) => t.url)).toEqual(['https://arxiv.org/pdf/2410.12345v2', 'https://papers.cool/arxiv/2410.12345']);
   });
 
-  it('says when the page has no paper', async () => {
+  it('says when the page has no paper, unless notifications are off', async () => {
     await openCurrentTabPaper(await currentTab());
     expect(notifications).toEqual([{ title: 'Cool Papers: nothing to open', message: 'no paper in this tab' }]);
     expect(await tabs()).toHaveLength(1);
+    await saveSettings({ notifications: false });
+    await openCurrentTabPaper(await currentTab());
+    expect(notifications).toHaveLength(1);
   });
 });
 

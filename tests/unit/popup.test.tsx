@@ -30,6 +30,11 @@ async function renderPopupFor(url: string, pageHtml = '') {
   return root;
 }
 
+/** The popup hands every "open" to the background worker, which outlives it (see open-request.ts). */
+function askedToOpen() {
+  return vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(true as never);
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
@@ -51,10 +56,10 @@ describe('the popup and the current tab', () => {
     const root = await renderPopupFor(url);
     const button = root.querySelector<HTMLButtonElement>('.current-paper')!;
     expect(button.textContent).toContain(name);
-    const create = vi.spyOn(browser.tabs, 'create');
+    const send = askedToOpen();
     await act(async () => button.click());
-    expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0][0].url).toMatch(/^https:\/\/papers\.cool\/(arxiv|venue)\//);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0][0]).toEqual({ type: 'open-papers-cool', urls: [expect.stringMatching(/^https:\/\/papers\.cool\/(arxiv|venue)\//)], tabId: 7 });
   });
 
   it('lists the papers an ordinary page links to or mentions, and opens them all', async () => {
@@ -63,13 +68,14 @@ describe('the popup and the current tab', () => {
     expect(root.querySelector('.current-paper')).toBeNull();
     expect(root.querySelector('#page-papers-count')!.textContent).toBe('3 papers on this page');
     expect([...root.querySelectorAll('.page-papers-list h2')].map((h) => h.textContent)).toEqual(['arXiv (2)', 'OpenReview (1)']);
-    const create = vi.spyOn(browser.tabs, 'create');
+    const send = askedToOpen();
     await act(async () => root.querySelector<HTMLButtonElement>('.page-papers-head button')!.click());
-    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
-    expect(create.mock.calls.map(([props]) => props.url)).toEqual([
-      'https://papers.cool/arxiv/2410.12345,2409.01234',
-      'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
-    ]);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send.mock.calls[0][0]).toEqual({
+      type: 'open-papers-cool',
+      urls: ['https://papers.cool/arxiv/2410.12345,2409.01234', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+      tabId: 7,
+    });
   });
 
   it.each(['chrome://extensions/', 'https://chromewebstore.google.com/detail/x'])('explains that %s cannot be read', async (url) => {
@@ -80,6 +86,15 @@ describe('the popup and the current tab', () => {
   it('says when a page has no papers', async () => {
     const root = await renderPopupFor('https://example.org/', '<p>No papers here, version 3.10.12.</p>');
     expect(root.querySelector('.current')!.textContent).toBe('No paper ids or paper links on this page.');
+  });
+
+  it('keeps the input and says so when the worker cannot be reached', async () => {
+    const root = await renderPopupFor('https://arxiv.org/abs/2410.12345');
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await act(async () => root.querySelector<HTMLButtonElement>('.current-paper')!.click());
+    await vi.waitFor(() => expect(root.querySelector('#preview')!.textContent).toBe('popupOpenFailed'));
+    expect(close).not.toHaveBeenCalled();
   });
 
   it('focuses the input on open', async () => {
