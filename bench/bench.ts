@@ -8,7 +8,7 @@
  * hand-written id reader measured 1.7 times slower.
  */
 import { execFileSync } from 'node:child_process';
-import { planRedirect } from '../utils/redirect';
+import { planRedirect } from '../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../utils/sources/types';
 import { baselineRedirect } from './baseline-v020';
 import { listingHtml, listingText, prose } from './inputs';

@@ -11,9 +11,7 @@ import { PagePapers } from './PagePapers';
 function previewOf(intent: InputIntent): string {
   switch (intent.kind) {
     case 'open':
-      return intent.papers.length === 1
-        ? t('popupPreviewOpenOne', describePaper(intent.papers[0]))
-        : t('popupPreviewOpenMany', intent.papers.length || intent.urls.length);
+      return intent.names.length === 1 ? t('popupPreviewOpenOne', intent.names[0]) : t('popupPreviewOpenMany', intent.names.length);
     case 'search':
       return t(intent.branch === 'arxiv' ? 'popupPreviewSearchArxiv' : 'popupPreviewSearchVenue', intent.query);
     case 'empty':

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz`: fuzzes planRedirect (utils/redirect.ts), the pure core of every right-click.
+ * `npm run fuzz`: fuzzes planRedirect (utils/plan-redirect.ts), the pure core of every right-click.
  *
  *   1. 10^5 generated clicks (fast-check, all five click fields, random `now` and search branch);
  *   2. the corpus of nasty inputs in tests/fuzz/corpus.ts (up to 10 MiB);
@@ -23,7 +23,7 @@ import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { planRedirect } from '../utils/redirect';
+import { planRedirect } from '../utils/plan-redirect';
 import {
   clickLength,
   corpusEntries,
@@ -82,7 +82,7 @@ function runOnce({ click, options }: FuzzCase): Outcome {
   const start = performance.now();
   let urls: unknown;
   try {
-    urls = planRedirect(click, options);
+    urls = planRedirect(click, options).urls;
   } catch (error) {
     const ms = performance.now() - start;
     return { ms, problems: [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`] };

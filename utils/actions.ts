@@ -2,10 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
 import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
 import { notify } from './notify';
-import { describePaper, interpretInput, paperOfAddress } from './intent';
+import { interpretInput, paperOfAddress } from './intent';
 import type { OpenRequest } from './open-request';
 import { MAX_TABS_PER_ACTION, openPapersCoolTabs, type OpenOptions } from './open-tabs';
-import { explainRedirect, type ClickContext } from './redirect';
+import { planRedirect, type ClickContext } from './plan-redirect';
 import { loadSettings, type Settings } from './settings';
 
 /** Where the options say papers open. */
@@ -36,7 +36,7 @@ export async function openFromContextMenu(
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   const settings = await loadSettings();
-  const plan = explainRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
+  const plan = planRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
   if (plan.urls.length > 0) {
     await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
   } else if (settings.notifications) {
@@ -84,7 +84,7 @@ export function omniboxSuggestion(text: string, branch: Settings['searchBranch']
   // Chromium reads the description as XML; Firefox shows it as plain text.
   const escape = (value: string) =>
     import.meta.env.FIREFOX ? value : value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  if (intent.kind === 'open') return escape(t('omniboxOpen', intent.papers.map(describePaper).join(', ')));
+  if (intent.kind === 'open') return escape(t('omniboxOpen', intent.names.join(', ')));
   if (intent.kind === 'search') return escape(t('omniboxSearch', intent.query));
   return escape(t('omniboxEmpty'));
 }

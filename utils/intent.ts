@@ -1,23 +1,25 @@
-import { explainRedirect, searchWords } from './redirect';
+import { planRedirect } from './plan-redirect';
 import { sourceLabel, type Branch, type PaperRef } from './sources';
 
 /** What pressing Enter on some typed or pasted text will do. */
 export type InputIntent =
-  | { kind: 'open'; urls: string[]; papers: PaperRef[] }
+  /** Papers to open; `names` says what each address opens, as users call it ("arXiv 2410.12345", "hep-th/9901001"). */
+  | { kind: 'open'; urls: string[]; names: string[] }
+  /** Words, or old-style arXiv ids (papers.cool has no page form for them), to search for. */
   | { kind: 'search'; urls: string[]; query: string; branch: Branch }
   | { kind: 'empty' };
 
 /** Text typed in the popup or the omnibox, read by the same planner as a right-click on a selection. */
 export function interpretInput(text: string, branch: Branch, now: Date = new Date()): InputIntent {
-  const plan = explainRedirect({ selectionText: text }, { searchBranch: branch, now });
-  if (plan.basis === 'selection') return { kind: 'open', urls: plan.urls, papers: plan.papers };
-  if (plan.basis === 'search') return { kind: 'search', urls: plan.urls, query: searchWords(text), branch };
+  const { urls, papers, searches } = planRedirect({ selectionText: text }, { searchBranch: branch, now });
+  if (papers.length) return { kind: 'open', urls, names: [...papers.map(describePaper), ...searches] };
+  if (searches.length) return { kind: 'search', urls, query: searches.join(', '), branch };
   return { kind: 'empty' };
 }
 
 /** The paper of a page or PDF address, if it is one (the popup's current tab, the shortcut). */
 export function paperOfAddress(address: string | undefined, now: Date = new Date()) {
-  const plan = explainRedirect({ pageUrl: address }, { now });
+  const plan = planRedirect({ pageUrl: address }, { now });
   return plan.papers.length ? plan : undefined;
 }
 

@@ -1,4 +1,5 @@
-import { findPapers, isWebAddress } from './redirect';
+import { isWebAddress } from './addresses';
+import { findPapers } from './find-papers';
 import { paperSources, type PaperRef } from './sources';
 
 /** What is read of a page: enough for any real page, bounded so a huge one can't freeze the popup. */

@@ -7,7 +7,7 @@
  * (a small seeded slice, no timing).
  */
 import fc from 'fast-check';
-import type { ClickContext, PlanOptions } from '../../utils/redirect';
+import type { ClickContext, PlanOptions } from '../../utils/plan-redirect';
 
 export const KIB = 1 << 10;
 export const MIB = 1 << 20;

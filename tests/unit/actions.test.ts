@@ -173,6 +173,7 @@ describe('keyboard shortcut', () => {
 describe('omnibox', () => {
   it.each([
     ['2410.12345', 'Open on Cool Papers: arXiv 2410.12345'],
+    ['hep-th/9901001', 'Search Cool Papers for: hep-th/9901001'],
     ['diffusion <distillation>', 'Search Cool Papers for: diffusion distillation'],
     ['a < b & c', 'Search Cool Papers for: a b c'],
     ['', 'Type ids'],

@@ -3,7 +3,7 @@
 // return only papers.cool addresses. No timing here: timing lives in the fuzz script.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRedirect } from '../../utils/redirect';
+import { planRedirect } from '../../utils/plan-redirect';
 import {
   clickLength,
   corpusEntries,
@@ -21,7 +21,7 @@ const RUNS = 3000;
 function check({ click, options }: FuzzCase): string[] {
   let urls: unknown;
   try {
-    urls = planRedirect(click, options);
+    urls = planRedirect(click, options).urls;
   } catch (error) {
     return [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`];
   }

@@ -11,6 +11,8 @@ describe('interpretInput', () => {
     ['2410.12345 2409.01234 2024.acl-long.1', 'venue', { kind: 'open', urls: ['https://papers.cool/arxiv/2410.12345,2409.01234', 'https://papers.cool/venue/2024.acl-long.1@ACL'] }],
     ['diffusion distillation', 'arxiv', { kind: 'search', query: 'diffusion distillation', branch: 'arxiv', urls: ['https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation'] }],
     ['diffusion distillation', 'venue', { kind: 'search', branch: 'venue', urls: ['https://papers.cool/venue/search?highlight=1&query=diffusion%20distillation'] }],
+    ['hep-th/9901001', 'arxiv', { kind: 'search', query: 'hep-th/9901001', urls: ['https://papers.cool/arxiv/search?highlight=1&query=hep-th%2F9901001'] }],
+    ['2410.12345 math.GT/0309136', 'arxiv', { kind: 'open', names: ['arXiv 2410.12345', 'math.GT/0309136'] }],
     ['', 'arxiv', { kind: 'empty' }],
     ['   ?!  ', 'arxiv', { kind: 'empty' }],
   ])('reads %j (search on %s)', (text, branch, expected) => {

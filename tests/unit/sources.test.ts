@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paperSources, sourceExamples } from '../../utils/sources';
 import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
-import { findPapers } from '../../utils/redirect';
+import { findPapers } from '../../utils/find-papers';
 import { anchorOf, compileScanner } from '../../utils/scanner';
 
 /** What one source alone makes of an input, in the examples' `search:` notation. */

@@ -1,0 +1,25 @@
+import { compileScanner } from './scanner';
+import { SeenIds } from './seen-ids';
+import { paperSources, type PaperRef } from './sources';
+
+/** The papers and old-style arXiv ids found in a text, de-duplicated, in order of appearance. */
+export interface FoundPapers {
+  papers: PaperRef[];
+  /** Recognised ids without a known papers.cool address (old arXiv scheme): searched instead. */
+  searchQueries: string[];
+}
+
+const scanAllSources = compileScanner(paperSources);
+
+/** Every paper mentioned in a text, from all sources, in order of first appearance. */
+export function findPapers(text: string, now: Date = new Date()): FoundPapers {
+  const papers: PaperRef[] = [];
+  const searchQueries: string[] = [];
+  const seen = new SeenIds();
+  for (const recognised of scanAllSources(text, now)) {
+    if ('id' in recognised) {
+      if (seen.addNew(recognised.id, recognised.branch === 'arxiv')) papers.push(recognised);
+    } else if (seen.addNew(`search:${recognised.searchQuery}`, false)) searchQueries.push(recognised.searchQuery);
+  }
+  return { papers, searchQueries };
+}

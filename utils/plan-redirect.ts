@@ -1,0 +1,73 @@
+import { isWebAddress } from './addresses';
+import { findPapers } from './find-papers';
+import { paperPageUrls, searchUrl } from './papers-cool';
+import { searchWords } from './search-words';
+import type { Branch, PaperRef } from './sources';
+
+/** What the browser tells us about a context-menu click (a subset of OnClickData). */
+export interface ClickContext {
+  selectionText?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+  frameUrl?: string;
+  srcUrl?: string;
+}
+
+export interface PlanOptions {
+  /** Ids dated after this month are impossible. Defaults to the current time. */
+  now?: Date;
+  /** Where a words-only selection is searched. */
+  searchBranch?: Branch;
+}
+
+/** Where the addresses of a plan came from; `none` when there is nothing to open. */
+export type PlanBasis = 'selection' | 'link' | 'search' | 'page' | 'none';
+
+/** What a click opens, and why. */
+export interface RedirectPlan {
+  /** The papers.cool addresses to open, in order: the papers' pages, then the searches. */
+  urls: string[];
+  basis: PlanBasis;
+  /** The papers whose pages `urls` opens. */
+  papers: PaperRef[];
+  /** What `urls` searches for: old-style arXiv ids (papers.cool has no page form for them) or the selected words. */
+  searches: string[];
+}
+
+const NOTHING: RedirectPlan = { urls: [], basis: 'none', papers: [], searches: [] };
+
+function planForText(basis: PlanBasis, text: string | undefined, now: Date, searchBranch: Branch): RedirectPlan {
+  if (!text) return NOTHING;
+  const { papers, searchQueries } = findPapers(text, now);
+  const urls = [...paperPageUrls(papers), ...searchQueries.map((query) => searchUrl(query, searchBranch))];
+  return urls.length ? { urls, basis, papers, searches: searchQueries } : NOTHING;
+}
+
+/**
+ * What a context-menu click (or typed text, as a selection) opens. Ids in the selection come first,
+ * then ids in the link, then a search for the selected words, then ids in the frame or page address.
+ */
+export function planRedirect(click: ClickContext, options: PlanOptions = {}): RedirectPlan {
+  const now = options.now ?? new Date();
+  const searchBranch = options.searchBranch ?? 'arxiv';
+  // Not trimmed: spaces around a selection change nothing, and trimming a long one costs a copy.
+  const selection = click.selectionText ?? '';
+
+  const bySelection = planForText('selection', selection, now, searchBranch);
+  if (bySelection.urls.length) return bySelection;
+  const byLink = planForText('link', webUrl(click.linkUrl), now, searchBranch);
+  if (byLink.urls.length) return byLink;
+  const words = searchWords(selection);
+  if (words) return { urls: [searchUrl(words, searchBranch)], basis: 'search', papers: [], searches: [words] };
+  // In a PDF or a frame, the frame's own address is the more specific one.
+  for (const address of [click.frameUrl, click.pageUrl, click.srcUrl]) {
+    const byPage = planForText('page', webUrl(address), now, searchBranch);
+    if (byPage.urls.length) return byPage;
+  }
+  return NOTHING;
+}
+
+/** Only web addresses are read: the PDF viewer's chrome-extension:// src says nothing. */
+function webUrl(address: string | undefined): string | undefined {
+  return isWebAddress(address) ? address : undefined;
+}
