@@ -1,9 +1,9 @@
-import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { aaaiSource } from '@/utils/sources/aaai';
 
 export default defineContentScript({
-  matches: aaaiSource.linkPagePatterns!,
+  matches: aaaiSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled('aaai', (labels, now) => addLinkAfterPdfLink(document, aaaiSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(aaaiSource, (labels, now) => addLinkAfterPdfLink(document, aaaiSource, location.href, labels, now)),
 });

@@ -1,8 +1,8 @@
 import { addAclLinks } from '@/utils/inline/acl';
-import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { aclSource } from '@/utils/sources/acl';
 
 export default defineContentScript({
-  matches: aclSource.linkPagePatterns!,
-  main: () => addInlineLinksIfEnabled('acl', (labels, now) => addAclLinks(document, labels, now)),
+  matches: aclSource.linkPagePatterns,
+  main: () => addInlineLinksIfEnabled(aclSource, (labels, now) => addAclLinks(document, labels, now)),
 });

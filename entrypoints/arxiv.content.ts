@@ -1,8 +1,8 @@
 import { addArxivLinks } from '@/utils/inline/arxiv';
-import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { arxivSource } from '@/utils/sources/arxiv';
 
 export default defineContentScript({
-  matches: arxivSource.linkPagePatterns!,
-  main: () => addInlineLinksIfEnabled('arxiv', (labels, now) => addArxivLinks(document, location.href, labels, now)),
+  matches: arxivSource.linkPagePatterns,
+  main: () => addInlineLinksIfEnabled(arxivSource, (labels, now) => addArxivLinks(document, location.href, labels, now)),
 });

@@ -1,9 +1,9 @@
-import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { cvfSource } from '@/utils/sources/cvf';
 
 export default defineContentScript({
-  matches: cvfSource.linkPagePatterns!,
+  matches: cvfSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled('cvf', (labels, now) => addLinkAfterPdfLink(document, cvfSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(cvfSource, (labels, now) => addLinkAfterPdfLink(document, cvfSource, location.href, labels, now)),
 });

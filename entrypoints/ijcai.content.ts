@@ -1,9 +1,9 @@
-import { addInlineLinksIfEnabled } from '@/utils/inline/labels';
+import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { ijcaiSource } from '@/utils/sources/ijcai';
 
 export default defineContentScript({
-  matches: ijcaiSource.linkPagePatterns!,
+  matches: ijcaiSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled('ijcai', (labels, now) => addLinkAfterPdfLink(document, ijcaiSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(ijcaiSource, (labels, now) => addLinkAfterPdfLink(document, ijcaiSource, location.href, labels, now)),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperSources, sourceExamples } from '../../utils/sources';
+import { INLINE_LINK_SITES, paperSources, sourceExamples } from '../../utils/sources';
 import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
 import { findPapers } from '../../utils/find-papers';
 import { anchorOf, compileScanner } from '../../utils/scanner';
@@ -53,5 +53,22 @@ describe.each(paperSources.map((source) => [source.name, source] as const))('%s 
     for (const pattern of source.paperPagePatterns) {
       expect(pattern).toMatch(/^(\*|https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+)\/.*$/);
     }
+  });
+});
+
+describe('the registry', () => {
+  it('lists as inline-link sites exactly the sources that have a content script', async () => {
+    const { readdirSync } = await import('node:fs');
+    const contentScripts = readdirSync('entrypoints')
+      .filter((file) => file.endsWith('.content.ts'))
+      .map((file) => file.replace('.content.ts', ''));
+    const withLinkPages = paperSources.filter((source) => 'linkPagePatterns' in source).map((source) => source.name);
+    expect([...INLINE_LINK_SITES].sort()).toEqual(withLinkPages.sort());
+    expect(contentScripts.sort()).toEqual(withLinkPages.sort());
+  });
+
+  it('gives every source a unique name and label', () => {
+    expect(new Set(paperSources.map((source) => source.name)).size).toBe(paperSources.length);
+    expect(new Set(paperSources.map((source) => source.label)).size).toBe(paperSources.length);
   });
 });

@@ -1,15 +1,15 @@
+import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
-export const aaaiSource: PaperSource = {
+export const aaaiSource: InlineLinkSource = {
   name: 'aaai',
   label: 'AAAI',
   branch: 'venue',
   rules: [
-    {
-      pattern: /\.org\/index\.php\/AAAI\/(?<=ojs\.aaai\.org\/index\.php\/AAAI\/)article\/(?:view|download)\/(\d+)(?!\d)/,
-      read: ([article]) => venuePaper('aaai', `${Number(article)}@AAAI`),
-    },
+    addressRule('ojs.aaai.org', '/index.php/AAAI/', /article\/(?:view|download)\/(\d+)(?!\d)/, ([article]) =>
+      venuePaper('aaai', `${Number(article)}@AAAI`),
+    ),
   ],
   paperPagePatterns: ['*://ojs.aaai.org/index.php/AAAI/article/*'],
   linkPagePatterns: ['https://ojs.aaai.org/index.php/AAAI/article/view/*'],

@@ -1,8 +1,8 @@
 import { isDigit } from './characters';
 import { isPlausibleYear, venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
-export const aclSource: PaperSource = {
+export const aclSource: InlineLinkSource = {
   name: 'acl',
   label: 'ACL Anthology',
   branch: 'venue',

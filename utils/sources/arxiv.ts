@@ -1,5 +1,5 @@
 import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
-import type { MentionRule, PaperRef, PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, MentionRule, PaperRef, SourceExample } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
 const OLD_ARCHIVES =
@@ -92,7 +92,7 @@ const HOST_PATHS = [
   '*://huggingface.co/papers/*',
 ];
 
-export const arxivSource: PaperSource = {
+export const arxivSource: InlineLinkSource = {
   name: 'arxiv',
   label: 'arXiv',
   branch: 'arxiv',

@@ -1,14 +1,17 @@
+import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
-export const cvfSource: PaperSource = {
+export const cvfSource: InlineLinkSource = {
   name: 'cvf',
   label: 'CVF Open Access',
   branch: 'venue',
   rules: [
-    {
-      pattern: /\.com\/content\/(?<=openaccess\.thecvf\.com\/content\/)(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>\uD800-\uDFFF]+)_paper\.(?:html|pdf)/,
-      read: ([conference, year, file]) => {
+    addressRule(
+      'openaccess.thecvf.com',
+      '/content/',
+      /(CVPR|ICCV|WACV)(\d{4})\/(?:html|papers)\/([^\s/?#"'<>\uD800-\uDFFF]+)_paper\.(?:html|pdf)/,
+      ([conference, year, file]) => {
         // The file stem ends in _<CONF>_<YEAR>; papers.cool keeps the stem without that tail.
         const tail = `_${conference}_${year}`;
         const stem = file.slice(0, -tail.length);
@@ -16,7 +19,7 @@ export const cvfSource: PaperSource = {
           ? venuePaper('cvf', `${stem}@${conference.toUpperCase()}${year}@CVF`)
           : undefined;
       },
-    },
+    ),
   ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
   linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*'],

@@ -1,18 +1,15 @@
+import { addressRule } from './address-rule';
 import { isPlausibleYear, venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
-export const ijcaiSource: PaperSource = {
+export const ijcaiSource: InlineLinkSource = {
   name: 'ijcai',
   label: 'IJCAI',
   branch: 'venue',
   rules: [
-    {
-      pattern: /\.org\/proceedings\/(?<=ijcai\.org\/proceedings\/)(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/,
-      read: ([year, number], now) =>
-        isPlausibleYear(Number(year), now) && Number(number) > 0
-          ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`)
-          : undefined,
-    },
+    addressRule('ijcai.org', '/proceedings/', /(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/, ([year, number], now) =>
+      isPlausibleYear(Number(year), now) && Number(number) > 0 ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`) : undefined,
+    ),
   ],
   paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],
   linkPagePatterns: ['https://*.ijcai.org/proceedings/*'],

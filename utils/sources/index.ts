@@ -5,10 +5,11 @@ import { cvfExamples, cvfSource } from './cvf';
 import { ijcaiExamples, ijcaiSource } from './ijcai';
 import { openReviewExamples, openReviewSource } from './openreview';
 import { pmlrExamples, pmlrSource } from './pmlr';
-import type { PaperSource, SourceExample } from './types';
+import type { PaperSource, SourceExample, SourceName } from './types';
 import { usenixExamples, usenixSource } from './usenix';
 
-export type { Branch, MentionRule, PaperRef, PaperSource, Recognised } from './types';
+export type { Branch, InlineLinkSite, InlineLinkSource, MentionRule, PaperRef, PaperSource, Recognised, SourceName } from './types';
+export { INLINE_LINK_SITES } from './types';
 
 /** Every source the extension knows, in the order their ids are described to users. */
 export const paperSources: readonly PaperSource[] = [
@@ -23,7 +24,7 @@ export const paperSources: readonly PaperSource[] = [
 ];
 
 /** Each source's example table, by source name (tests only). */
-export const sourceExamples: Record<string, SourceExample[]> = {
+export const sourceExamples: Record<SourceName, SourceExample[]> = {
   arxiv: arxivExamples,
   openreview: openReviewExamples,
   acl: aclExamples,
@@ -34,9 +35,9 @@ export const sourceExamples: Record<string, SourceExample[]> = {
   usenix: usenixExamples,
 };
 
-/** What users call the source named `name` (its label), or the name itself if there is none. */
-export function sourceLabel(name: string): string {
-  return paperSources.find((source) => source.name === name)?.label ?? name;
+/** What users call the source named `name`. */
+export function sourceLabel(name: SourceName): string {
+  return paperSources.find((source) => source.name === name)!.label;
 }
 
 /** Match patterns of every source's paper pages and PDFs. */

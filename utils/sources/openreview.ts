@@ -1,5 +1,6 @@
+import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
 const FORUM_ID = /^[A-Za-z0-9_-]{4,}/;
 
@@ -12,19 +13,16 @@ export function openReviewIdFromQuery(query: string): string | undefined {
   return undefined;
 }
 
-export const openReviewSource: PaperSource = {
+export const openReviewSource: InlineLinkSource = {
   name: 'openreview',
   label: 'OpenReview',
   branch: 'venue',
   rules: [
-    {
-      // The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
-      pattern: /\.net\/(?<=openreview\.net\/)(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/,
-      read: ([query]) => {
-        const id = openReviewIdFromQuery(query);
-        return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
-      },
-    },
+    // The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
+    addressRule('openreview.net', '/', /(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/, ([query]) => {
+      const id = openReviewIdFromQuery(query);
+      return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
+    }),
   ],
   paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => `*://openreview.net/${path}*`),
   linkPagePatterns: ['https://openreview.net/*'],

@@ -1,16 +1,16 @@
+import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
-import type { PaperSource, SourceExample } from './types';
+import type { InlineLinkSource, SourceExample } from './types';
 
-export const pmlrSource: PaperSource = {
+export const pmlrSource: InlineLinkSource = {
   name: 'pmlr',
   label: 'PMLR',
   branch: 'venue',
   rules: [
-    {
-      pattern: /\.press\/(?<=proceedings\.mlr\.press\/)v(\d{1,4})\/([\w-]+)(?![\w-])/,
-      // Paper slugs carry the year (smith23a); volume files and folders (assets, index) don't.
-      read: ([volume, slug]) => (/\d/.test(slug) ? venuePaper('pmlr', `${slug}@v${volume}@PMLR`) : undefined),
-    },
+    // Paper slugs carry the year (smith23a); volume files and folders (assets, index) don't.
+    addressRule('proceedings.mlr.press', '/', /v(\d{1,4})\/([\w-]+)(?![\w-])/, ([volume, slug]) =>
+      /\d/.test(slug) ? venuePaper('pmlr', `${slug}@v${volume}@PMLR`) : undefined,
+    ),
   ],
   paperPagePatterns: ['*://proceedings.mlr.press/v*'],
   linkPagePatterns: ['https://proceedings.mlr.press/v*'],

@@ -1,3 +1,10 @@
+/** Every paper source, by the short name its file, its settings key and its examples go by. */
+export type SourceName = 'arxiv' | 'openreview' | 'acl' | 'ijcai' | 'pmlr' | 'aaai' | 'cvf' | 'usenix';
+
+/** The sources whose sites get inline "Cool Papers" links from a content script; each can be switched off. */
+export const INLINE_LINK_SITES = ['arxiv', 'openreview', 'acl', 'pmlr', 'ijcai', 'cvf', 'aaai'] as const satisfies readonly SourceName[];
+export type InlineLinkSite = (typeof INLINE_LINK_SITES)[number];
+
 /** Which papers.cool list a paper belongs to: arXiv papers and venue papers never share a page. */
 export type Branch = 'arxiv' | 'venue';
 
@@ -6,8 +13,8 @@ export interface PaperRef {
   branch: Branch;
   /** The id in the papers.cool address, e.g. `2410.12345` or `NGB6YNnO5o@OpenReview`. */
   id: string;
-  /** The `name` of the source that recognised it. */
-  source: string;
+  /** The source that recognised it. */
+  source: SourceName;
 }
 
 /** What a rule recognised: a paper, or an id whose papers.cool address is unknown (searched instead). */
@@ -44,17 +51,19 @@ export interface SourceExample {
   expected: string[];
 }
 
-export interface PaperSource {
-  /** Short machine name, also used in settings keys. */
-  name: string;
+export interface PaperSource<Name extends SourceName = SourceName> {
+  name: Name;
   /** What a user calls it. */
   label: string;
   branch: Branch;
   rules: MentionRule[];
   /** Match patterns of this source's paper pages and PDFs (the menus use these). */
   paperPagePatterns: string[];
-  /** Match patterns of the pages that get inline "Cool Papers" links (the content scripts use these). */
-  linkPagePatterns?: string[];
+}
+
+/** A source whose site gets inline links: its content script runs on `linkPagePatterns`. */
+export interface InlineLinkSource extends PaperSource<InlineLinkSite> {
+  linkPagePatterns: string[];
 }
 
 /** The date the example tables are written against. */

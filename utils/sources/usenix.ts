@@ -1,3 +1,4 @@
+import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
 import type { PaperSource, SourceExample } from './types';
 
@@ -6,10 +7,9 @@ export const usenixSource: PaperSource = {
   label: 'USENIX',
   branch: 'venue',
   rules: [
-    {
-      pattern: /\.org\/conference\/(?<=usenix\.org\/conference\/)([\w-]+)\/presentation\/([\w-]+)/,
-      read: ([conference, slug]) => venuePaper('usenix', `${slug}@${conference}@USENIX`),
-    },
+    addressRule('usenix.org', '/conference/', /([\w-]+)\/presentation\/([\w-]+)/, ([conference, slug]) =>
+      venuePaper('usenix', `${slug}@${conference}@USENIX`),
+    ),
   ],
   paperPagePatterns: ['*://*.usenix.org/conference/*/presentation/*'],
 };

@@ -1,6 +1,6 @@
-import type { PaperRef } from './types';
+import type { PaperRef, SourceName } from './types';
 
-export function venuePaper(source: string, id: string): PaperRef {
+export function venuePaper(source: SourceName, id: string): PaperRef {
   return { branch: 'venue', id, source };
 }
 
