@@ -2,3 +2,29 @@
 export function isWebAddress(address: string | undefined): address is string {
   return address !== undefined && /^https?:\/\//i.test(address);
 }
+
+const EXTENSION_PAGE = /^(?:chrome|moz)-extension:\/\/[^/]+\/(.*)$/i;
+
+/**
+ * The web address a page or frame shows: its own, or the one that a PDF-viewer extension's page
+ * carries, as `…/viewer.html?file=<encoded address>` or as `chrome-extension://<id>/<address>`.
+ * Nothing else of an extension's or the browser's own addresses is read.
+ */
+export function shownWebAddress(address: string | undefined): string | undefined {
+  if (isWebAddress(address)) return address;
+  const inside = address === undefined ? undefined : EXTENSION_PAGE.exec(address)?.[1];
+  if (inside === undefined) return undefined;
+  if (isWebAddress(inside)) return inside;
+  const file = fileParameter(inside);
+  return isWebAddress(file) ? file : undefined;
+}
+
+function fileParameter(pathAndQuery: string): string | undefined {
+  const query = pathAndQuery.indexOf('?');
+  if (query < 0) return undefined;
+  try {
+    return new URLSearchParams(pathAndQuery.slice(query + 1).split('#')[0]).get('file') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

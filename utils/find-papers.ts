@@ -5,7 +5,7 @@ import { paperSources, type PaperRef } from './sources';
 /** The papers and old-style arXiv ids found in a text, de-duplicated, in order of appearance. */
 export interface FoundPapers {
   papers: PaperRef[];
-  /** Recognised ids without a known papers.cool address (old arXiv scheme): searched instead. */
+  /** Papers without a known papers.cool address (old-style arXiv ids, CVF papers before 2021 by title): searched instead. */
   searchQueries: string[];
 }
 

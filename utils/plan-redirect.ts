@@ -1,4 +1,4 @@
-import { isWebAddress } from './addresses';
+import { shownWebAddress } from './addresses';
 import { findPapers } from './find-papers';
 import { paperPageUrls, searchUrl } from './papers-cool';
 import { searchWords } from './search-words';
@@ -36,10 +36,12 @@ export interface RedirectPlan {
 
 const NOTHING: RedirectPlan = { urls: [], basis: 'none', papers: [], searches: [] };
 
-function planForText(basis: PlanBasis, text: string | undefined, now: Date, searchBranch: Branch): RedirectPlan {
+function planForText(basis: PlanBasis, text: string | undefined, now: Date): RedirectPlan {
   if (!text) return NOTHING;
   const { papers, searchQueries } = findPapers(text, now);
-  const urls = [...paperPageUrls(papers), ...searchQueries.map((query) => searchUrl(query, searchBranch))];
+  // Recognised ids without a page form (old-style arXiv ids, CVF titles) are arXiv papers, or
+  // mostly on arXiv, whatever branch words are searched on.
+  const urls = [...paperPageUrls(papers), ...searchQueries.map((query) => searchUrl(query, 'arxiv'))];
   return urls.length ? { urls, basis, papers, searches: searchQueries } : NOTHING;
 }
 
@@ -53,21 +55,17 @@ export function planRedirect(click: ClickContext, options: PlanOptions = {}): Re
   // Not trimmed: spaces around a selection change nothing, and trimming a long one costs a copy.
   const selection = click.selectionText ?? '';
 
-  const bySelection = planForText('selection', selection, now, searchBranch);
+  const bySelection = planForText('selection', selection, now);
   if (bySelection.urls.length) return bySelection;
-  const byLink = planForText('link', webUrl(click.linkUrl), now, searchBranch);
+  const byLink = planForText('link', shownWebAddress(click.linkUrl), now);
   if (byLink.urls.length) return byLink;
   const words = searchWords(selection);
   if (words) return { urls: [searchUrl(words, searchBranch)], basis: 'search', papers: [], searches: [words] };
-  // In a PDF or a frame, the frame's own address is the more specific one.
+  // In a PDF or a frame, the frame's own address is the more specific one. Chromium's own PDF
+  // viewer's chrome-extension:// src says nothing; other viewers' addresses carry the PDF's.
   for (const address of [click.frameUrl, click.pageUrl, click.srcUrl]) {
-    const byPage = planForText('page', webUrl(address), now, searchBranch);
+    const byPage = planForText('page', shownWebAddress(address), now);
     if (byPage.urls.length) return byPage;
   }
   return NOTHING;
-}
-
-/** Only web addresses are read: the PDF viewer's chrome-extension:// src says nothing. */
-function webUrl(address: string | undefined): string | undefined {
-  return isWebAddress(address) ? address : undefined;
 }

@@ -44,7 +44,7 @@ export function readWithPattern(rule: MentionRule): ReadAt {
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (!match) return -1;
-    const recognised = rule.read(match.slice(1), now);
+    const recognised = rule.read(match.slice(1), now, text, at);
     if (recognised) found.push(recognised);
     return sticky.lastIndex;
   };

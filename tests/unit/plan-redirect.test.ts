@@ -192,3 +192,20 @@ describe('planRedirect: properties', () => {
     );
   });
 });
+
+describe('planRedirect: addresses inside PDF-viewer extensions', () => {
+  it.each([
+    // The page address of a PDF-viewer extension's viewer, and its frame address.
+    ['chrome-extension://oemmndcbldboiebfnladdacbdfmadadm/pdf-viewer/web/viewer.html?file=https%3A%2F%2Farxiv.org%2Fpdf%2F1903.10842.pdf', ['https://papers.cool/arxiv/1903.10842']],
+    ['chrome-extension://ieepebpjnkhaiioojkepfniodjmjjihl/https://arxiv.org/pdf/2410.12345', ['https://papers.cool/arxiv/2410.12345']],
+    ['moz-extension://0b1c2d3e/viewer.html?file=https://openreview.net/pdf?id=LcF-EEt8cCC#page=2', ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']],
+    // Only the address it carries is read, and only if it is a web address.
+    ['chrome-extension://abc/viewer.html?title=2410.12345', []],
+    ['chrome-extension://abc/viewer.html?file=chrome://settings/2410.12345', []],
+    ['chrome-extension://abc/viewer.html?file=%E0%A4%A', []],
+    ['chrome://settings/2410.12345', []],
+  ])('reads %s', (pageUrl, urls) => {
+    expect(planRedirect({ pageUrl }, { now }).urls).toEqual(urls);
+    expect(planRedirect({ frameUrl: pageUrl }, { now }).urls).toEqual(urls);
+  });
+});

@@ -13,7 +13,7 @@ const PIECES = [
   ' 2022.wnut-1.1', '(2023.Tacl.4)',
   '.', '/', '..', '//', '$', '€', '£', '¥', '1', '9', '0', '.5', '5.', 'v', 'V', 'v2', 'V12', 'a', 'Z', 'yz', 'Uv',
   'arXiv:', 'org/', 'ORG/', 'net/', 'press/', 'com/content/', 'https://', '-', '_', '?', '&', '=', 'id=',
-  '#', '%', ' ', '\n', '(', ')', '"', '<', 'é', '中文',
+  '#', '%', ' ', '\n', '(', ')', '"', '<', 'é', '中文', '|', '\t', ';', ',', '1118.8500', 'tensor(', '2012', '-0.5',
 ];
 const gluedText = fc
   .array(fc.oneof(fc.constantFrom(...EXAMPLE_INPUTS), fc.constantFrom(...PIECES)), { maxLength: 10 })

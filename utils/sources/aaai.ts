@@ -20,6 +20,7 @@ export const aaaiExamples: SourceExample[] = [
   { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },
   { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963/40925', expected: ['36963@AAAI'] },
   { input: 'https://ojs.aaai.org/index.php/AAAI/article/download/36963/40925', expected: ['36963@AAAI'] },
+  { input: 'https://ojs.aaai.org//index.php/AAAI/article/view/6590', expected: ['6590@AAAI'] },
   { input: 'https://ojs.aaai.org/index.php/AAAI/issue/view/624', expected: [] },
   { input: 'https://ojs.aaai.org/index.php/AIES/article/view/31612', expected: [] },
 ];

@@ -1,4 +1,4 @@
-import type { MentionRule, Recognised } from './types';
+import type { MentionRule } from './types';
 
 const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -15,7 +15,7 @@ export function addressRule(
   host: string,
   path: string,
   rest: RegExp,
-  read: (captures: string[], now: Date) => Recognised | undefined,
+  read: MentionRule['read'],
 ): MentionRule {
   const lastDot = host.lastIndexOf('.');
   const hostHead = host.slice(0, lastDot).toLowerCase();

@@ -1,3 +1,4 @@
+import { isAmongNumbers } from './arxiv-numbers';
 import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
 import type { InlineLinkSource, MentionRule, PaperRef, SourceExample } from './types';
 
@@ -37,6 +38,17 @@ function isValidOldArxivId(yymm: string): boolean {
   return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
 }
 
+const ID_TOKEN = /^(\d{4})\.(\d{4,5})(?:v\d+)?$/i;
+
+/** Whether a 2007–2014 id-shaped value found from `start` to `end` is a number, not an id. */
+function isFourDigitEraNumber(yymm: number, text: string, start: number, end: number, now: Date): boolean {
+  if (yymm > 1412) return false;
+  return isAmongNumbers(text, start, end, (token) => {
+    const [, tokenYymm, number] = ID_TOKEN.exec(token) ?? [];
+    return number !== undefined && isValidNewArxivId(Number(tokenYymm), Number(number), number.length, now);
+  });
+}
+
 const BEFORE_PRICE = new Set([...'$€£¥'].map((sign) => sign.charCodeAt(0)));
 
 const arxivPaper = (id: string): PaperRef => ({ branch: 'arxiv', id, source: 'arxiv' });
@@ -44,9 +56,12 @@ const arxivPaper = (id: string): PaperRef => ({ branch: 'arxiv', id, source: 'ar
 const newIdRule: MentionRule = {
   // YYMM.NNNNN with an optional version. The look-arounds keep it from being cut out of longer
   // numbers, version strings (v2023.1234), IP addresses and prices.
-  pattern: /\.(?=\d{4})(?<=(?<![0-9A-Za-z$€£¥]|\d\.)(\d{4})\.)(\d{4,5})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
-  read: ([yymm, number], now) =>
-    isValidNewArxivId(Number(yymm), Number(number), number.length, now) ? arxivPaper(`${yymm}.${number}`) : undefined,
+  pattern: /\.(?=\d{4})(?<=(?<![0-9A-Za-z$€£¥]|\d\.)(\d{4})\.)(\d{4,5})(v\d+)?(?![0-9A-Za-z]|\.\d)/,
+  read: ([yymm, number, version = ''], now, text, at) =>
+    isValidNewArxivId(Number(yymm), Number(number), number.length, now) &&
+    !isFourDigitEraNumber(Number(yymm), text, at - 4, at + 1 + number.length + version.length, now)
+      ? arxivPaper(`${yymm}.${number}`)
+      : undefined,
   // The pattern above, read by hand: an arXiv listing holds thousands of these.
   readAt(text, at, now, found) {
     let yymm = 0;
@@ -69,7 +84,9 @@ const newIdRule: MentionRule = {
     if ((text.charCodeAt(end) | 32) === 118 && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2);
     const after = text.charCodeAt(end);
     if (isAsciiAlphanumeric(after) || (after === 46 && isDigit(text.charCodeAt(end + 1)))) return -1;
-    if (isValidNewArxivId(yymm, number, digits, now)) found.push(arxivPaper(text.slice(at - 4, numberEnd)));
+    if (isValidNewArxivId(yymm, number, digits, now) && !isFourDigitEraNumber(yymm, text, at - 4, end, now)) {
+      found.push(arxivPaper(text.slice(at - 4, numberEnd)));
+    }
     return end;
   },
 };
@@ -154,4 +171,14 @@ export const arxivExamples: SourceExample[] = [
   { input: 'hep-th/0801001', expected: [] },
   { input: 'hep-th/9107001', expected: [] },
   { input: 'hep-th/9001001', expected: [] },
+  // 2007–2014-era values among numbers or in code are numbers (the issue tracker's examples of a
+  // stock-price table, a training log and an IPO table); among words, after arXiv: or in URLs, ids.
+  { input: '2011-11-18  1111.9200  1118.8500  1105.1500  1108.4800  1108.4800  3450000000', expected: [] },
+  { input: "step 400 eval_ppl=tensor(1103.5812, device='cuda:0')", expected: [] },
+  { input: '| 2012 | 1205.3400 | 1210.0000 | 42.1% |', expected: [] },
+  { input: 'loss = 1103.5812', expected: [] },
+  { input: '1412.6980 1409.1556 1502.03167', expected: ['1412.6980', '1409.1556', '1502.03167'] },
+  { input: 'Adam: arXiv:1412.6980, 2014', expected: ['1412.6980'] },
+  { input: 'VGG https://arxiv.org/abs/1409.1556 2014', expected: ['1409.1556'] },
+  { input: 'see 1409.1556 for details', expected: ['1409.1556'] },
 ];

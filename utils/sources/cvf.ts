@@ -2,6 +2,18 @@ import { addressRule } from './address-rule';
 import { venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
 
+/**
+ * The title words of a file name: `He_Bag_of_Tricks_CVPR_2019` gives "Bag of Tricks", the words
+ * between the first author's name and the venue. ECCV 2018 names start with the author's first name
+ * and surname (`Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018`), the others with the surname.
+ */
+function titleOfFileName(file: string): string {
+  const venue = /_([a-z]+)_\d{4}$/i.exec(file);
+  if (!venue) return '';
+  const authorWords = venue[1].toUpperCase() === 'ECCV' ? 2 : 1;
+  return file.slice(0, venue.index).split('_').slice(authorWords).filter(Boolean).join(' ');
+}
+
 export const cvfSource: InlineLinkSource = {
   name: 'cvf',
   label: 'CVF Open Access',
@@ -20,8 +32,20 @@ export const cvfSource: InlineLinkSource = {
           : undefined;
       },
     ),
+    // Papers before 2021 (content_CVPR_2019/html/…, content_ECCV_2018/papers/…) and workshops
+    // (content_CVPRW_2020/papers/w7/…, content/CVPR2023W/<workshop>/html/…) have no known papers.cool
+    // form: their title words, which the file name carries, are searched for on the arXiv branch.
+    addressRule(
+      'openaccess.thecvf.com',
+      '/',
+      /content(?:_[a-z]+_\d{4}(?:_workshops)?|\/[a-z]+\d{4}w)\/(?:[\w.-]+\/){1,3}([^\s/?#"'<>\uD800-\uDFFF]+)_paper\.(?:html|pdf)/,
+      ([file]) => {
+        const title = titleOfFileName(file);
+        return title ? { searchQuery: title } : undefined;
+      },
+    ),
   ],
-  paperPagePatterns: ['*://openaccess.thecvf.com/content/*'],
+  paperPagePatterns: ['*://openaccess.thecvf.com/content/*', '*://openaccess.thecvf.com/content_*'],
   linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*'],
 };
 
@@ -40,8 +64,33 @@ export const cvfExamples: SourceExample[] = [
     input: 'https://openaccess.thecvf.com/content/WACV2024/html/Kim_A_B_C_WACV_2024_paper.html',
     expected: ['Kim_A_B_C@WACV2024@CVF'],
   },
+  {
+    input: 'https://openaccess.thecvf.com//content/ICCV2023/html/Kirillov_Segment_Anything_ICCV_2023_paper.html',
+    expected: ['Kirillov_Segment_Anything@ICCV2023@CVF'],
+  },
   { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
   { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
+  {
+    input: 'http://openaccess.thecvf.com/content_CVPR_2019/html/He_Bag_of_Tricks_for_Image_Classification_with_Convolutional_Neural_Networks_CVPR_2019_paper.html',
+    expected: ['search:Bag of Tricks for Image Classification with Convolutional Neural Networks'],
+  },
+  {
+    input: 'https://openaccess.thecvf.com/content_ECCV_2018/papers/Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018_paper.pdf',
+    expected: ['search:Convolutional Block Attention'],
+  },
+  {
+    input: 'http://openaccess.thecvf.com/content_cvpr_2018/papers/Hu_Squeeze-and-Excitation_Networks_CVPR_2018_paper.pdf',
+    expected: ['search:Squeeze-and-Excitation Networks'],
+  },
+  {
+    input: 'https://openaccess.thecvf.com/content_CVPRW_2020/papers/w7/Wang_CSPNet_A_New_Backbone_That_Can_Enhance_Learning_Capability_of_CVPRW_2020_paper.pdf',
+    expected: ['search:CSPNet A New Backbone That Can Enhance Learning Capability of'],
+  },
+  {
+    input: 'https://openaccess.thecvf.com/content/CVPR2023W/CLVision/html/Smith_A_Closer_Look_at_Rehearsal-Free_Continual_Learning_CVPRW_2023_paper.html',
+    expected: ['search:A Closer Look at Rehearsal-Free Continual Learning'],
+  },
+  { input: 'https://openaccess.thecvf.com/content_CVPR_2019/html/CVPR_2019_paper.html', expected: [] },
   { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/Lee\udc00_Title_CVPR_2025_paper.html', expected: [] },
   {
     input: 'https://openaccess.thecvf.com/content/CVPR2025/supplemental/Park_X_CVPR_2025_supplemental.pdf',

@@ -4,9 +4,9 @@ import type { InlineLinkSource, SourceExample } from './types';
 
 const FORUM_ID = /^[A-Za-z0-9_-]{4,}/;
 
-/** The `id` parameter of an OpenReview query string (HTML-escaped `&amp;` included). */
+/** The `id` parameter of an OpenReview query string (HTML-escaped `&amp;` and LaTeX-escaped `\_` included). */
 export function openReviewIdFromQuery(query: string): string | undefined {
-  for (const part of query.split('&')) {
+  for (const part of query.replaceAll('\\_', '_').split('&')) {
     const param = part.startsWith('amp;') ? part.slice(4) : part;
     if (param.startsWith('id=')) return FORUM_ID.exec(param.slice(3))?.[0];
   }
@@ -51,6 +51,7 @@ export const openReviewExamples: SourceExample[] = [
   },
   { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
   { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
+  { input: '\\url{https://openreview.net/forum?id=rq\\_Qr0c1Hyo}', expected: ['rq_Qr0c1Hyo@OpenReview'] },
   { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
   // Bare ids in prose can't be told from words; other pages have no paper.
   { input: 'NGB6YNnO5o', expected: [] },

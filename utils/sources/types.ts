@@ -28,8 +28,8 @@ export type Recognised = PaperRef | { searchQuery: string };
  */
 export interface MentionRule {
   pattern: RegExp;
-  /** `captures` are the pattern's capture groups, in order. */
-  read(captures: string[], now: Date): Recognised | undefined;
+  /** `captures` are the pattern's capture groups, in order; `at` is the anchor's place in `text`. */
+  read(captures: string[], now: Date, text: string, at: number): Recognised | undefined;
   /**
    * A cheap necessary condition on the characters around the anchor at `at`, for a rule whose
    * pattern would otherwise run at many anchors that hold no mention (every "(cs.CL)" of a listing).
