@@ -29,13 +29,15 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'],
       omnibox: { keyword: 'cool' },
+      // Chromium silently leaves some suggested keys unassigned (Alt+Shift+P and C among them, see
+      // docs/facts.md); it does assign O (the pOpup) and U (the current tab's URL).
       commands: {
         // The popup's shortcut. WXT turns `action` into `browser_action` for MV2 but not this name.
         [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-          suggested_key: { default: 'Alt+Shift+P' },
+          suggested_key: { default: 'Alt+Shift+O' },
         },
         'open-current-paper': {
-          suggested_key: { default: 'Alt+Shift+C' },
+          suggested_key: { default: 'Alt+Shift+U' },
           description: '__MSG_commandOpenCurrent__',
         },
       },

@@ -112,7 +112,7 @@ const POPUP_SHOT = {
   url: 'https://arxiv.org/list/cs.CL/new',
   typed: '2410.12345 https://openreview.net/forum?id=NGB6YNnO5o',
   title: 'Paste ids and links, search, or open every paper on the page',
-  subtitle: 'Click the toolbar button (Alt+Shift+P), or type “cool” and a space in the address bar.',
+  subtitle: 'Click the toolbar button (Alt+Shift+O), or type “cool” and a space in the address bar.',
 };
 
 async function main(): Promise<void> {
