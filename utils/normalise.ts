@@ -11,27 +11,6 @@ const ESCAPED_ASCII = /%([2-7][0-9A-Fa-f])/g;
 // (Zalgo text). No id holds a mark and no language stacks more than a few, so longer runs are cut.
 const LONG_MARK_RUN = /(\p{M}{4})\p{M}+/gu;
 
-// What normaliseText would change in an id-like text, split so that most text is cleared at once:
-// V8 keeps Latin-1 text one byte per character and passes over a class of wider characters without
-// reading it. The soft hyphen and the escapes are the Latin-1 cases.
-const FULL_WIDTH = '\uFF01-\uFF5E';
-const WIDE_NEEDING_NORMALISING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`);
-const ESCAPED_ASCII_HERE = new RegExp(ESCAPED_ASCII.source, 'y');
-
-// A pattern starting with `%` still tries every position; indexOf jumps to the candidates.
-function holdsEscapedAscii(text: string): boolean {
-  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
-    ESCAPED_ASCII_HERE.lastIndex = at;
-    if (ESCAPED_ASCII_HERE.test(text)) return true;
-  }
-  return false;
-}
-
-/** Whether normaliseText could change the ids read from a text; ordinary text skips normalising. */
-export function needsNormalising(text: string): boolean {
-  return WIDE_NEEDING_NORMALISING.test(text) || text.includes(SOFT_HYPHEN) || holdsEscapedAscii(text);
-}
-
 /** Turns copied text into the plain form the sources read (NFKC folds full-width forms to ASCII). */
 export function normaliseText(text: string): string {
   return text
@@ -40,4 +19,37 @@ export function normaliseText(text: string): string {
     .replace(INVISIBLE, '')
     .replace(HYPHENS, '-')
     .replace(ESCAPED_ASCII, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const FULL_WIDTH = '\uFF01-\uFF5E';
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+// The characters normaliseText changes in an id (the mark runs it cuts don't matter to ids).
+const NEEDS_NORMALISING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}${SOFT_HYPHEN}]|${ESCAPED_ASCII.source}`, 'g');
+
+/**
+ * The text as the sources read it: normaliseText applied only to the words (runs between ASCII
+ * spaces) that hold a character it would change in an id. A real document with one en dash or `%2C`
+ * then costs the normalising of that word, not of the whole text. No id spans an ASCII space and
+ * normalising keeps those spaces where they are, so the ids read are those of the whole text
+ * normalised.
+ */
+export function normaliseWhereNeeded(text: string): string {
+  NEEDS_NORMALISING.lastIndex = 0;
+  let match = NEEDS_NORMALISING.exec(text);
+  if (!match) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  while (match) {
+    let start = match.index;
+    while (start > copied && !isAsciiSpace(text.charCodeAt(start - 1))) start--;
+    let end = match.index + match[0].length;
+    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
+    parts.push(text.slice(copied, start), normaliseText(text.slice(start, end)));
+    copied = end;
+    NEEDS_NORMALISING.lastIndex = end;
+    match = NEEDS_NORMALISING.exec(text);
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }

@@ -1,4 +1,4 @@
-import { needsNormalising, normaliseText } from './normalise';
+import { normaliseWhereNeeded } from './normalise';
 import type { MentionRule, PaperSource, Recognised } from './sources';
 
 export type MentionScanner = (text: string, now: Date) => Recognised[];
@@ -69,8 +69,8 @@ const NO_READERS: Reader[] = [];
  * Compiles the rules of the sources into one scanner, so a text is read in a single pass however
  * many sources there are. The scan jumps between anchors with indexOf and, at each, tries only the
  * rules whose pattern can go on with the next character. Mentions come out in text order; a mention
- * is passed over whole, and where rules would read the same anchor, the earlier rule wins. Text
- * with characters that copies slip into ids (full-width digits, invisible characters) is
+ * is passed over whole, and where rules would read the same anchor, the earlier rule wins. Words
+ * with characters that copies slip into ids (full-width digits, invisible characters) are
  * normalised first.
  */
 export function compileScanner(sources: readonly PaperSource[]): MentionScanner {
@@ -107,5 +107,5 @@ export function compileScanner(sources: readonly PaperSource[]): MentionScanner 
     return found;
   }
 
-  return (text, now) => scan(needsNormalising(text) ? normaliseText(text) : text, now);
+  return (text, now) => scan(normaliseWhereNeeded(text), now);
 }
