@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sourceLabel } from '@/utils/sources';
 import {
@@ -28,9 +28,14 @@ function Choice({ type, name, checked, onChange, label }: ChoiceProps) {
   );
 }
 
+/** What the status line says about the last change: nothing yet, written, or refused by storage. */
+type SaveStatus = 'none' | 'saved' | 'failed';
+
 export function Options() {
   const [settings, setSettings] = useState<Settings>();
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState<SaveStatus>('none');
+  // Only the latest of several quick changes reports its outcome.
+  const latestSave = useRef(0);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -40,12 +45,21 @@ export function Options() {
 
   if (!settings) return null;
 
-  function save(next: Settings) {
+  async function save(next: Settings) {
+    const attempt = ++latestSave.current;
     setSettings(next);
-    setSaved(true);
-    void saveSettings(next);
+    setStatus('none');
+    try {
+      await saveSettings(next);
+      if (attempt === latestSave.current) setStatus('saved');
+    } catch {
+      // storage.sync refuses writes over its quotas; the form must not claim what was not stored.
+      if (attempt !== latestSave.current) return;
+      setStatus('failed');
+      setSettings(await loadSettings());
+    }
   }
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => save({ ...settings!, [key]: value });
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => void save({ ...settings!, [key]: value });
 
   return (
     <main class="options">
@@ -80,10 +94,13 @@ export function Options() {
       </fieldset>
       <p class="muted">{t(import.meta.env.FIREFOX ? 'optionsShortcutFirefox' : 'optionsShortcut')}</p>
       <div class="row">
-        <button type="button" class="reset" onClick={() => save(DEFAULT_SETTINGS)}>
+        <button type="button" class="reset" onClick={() => void save(DEFAULT_SETTINGS)}>
           {t('optionsReset')}
         </button>
-        <span class="muted" role="status">{saved ? t('optionsSaved') : ''}</span>
+        {/* A refusal is not muted: the user has to notice it. */}
+        <span class={status === 'failed' ? undefined : 'muted'} role="status">
+          {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('optionsSaveFailed') : ''}
+        </span>
       </div>
     </main>
   );

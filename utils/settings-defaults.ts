@@ -27,11 +27,31 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Where the settings live in storage.sync. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-/** Settings saved by an older version may lack newer keys: fill them from the defaults. */
-export function withDefaults(saved: Partial<Settings> | null | undefined): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    ...saved,
-    inlineLinks: { ...DEFAULT_SETTINGS.inlineLinks, ...saved?.inlineLinks },
+const BOOLEANS = [true, false];
+
+/** The values each setting may take; a new setting must be listed here. (`inlineLinks`: a boolean per site.) */
+const ALLOWED_VALUES: Record<Exclude<keyof Settings, 'inlineLinks'>, readonly unknown[]> = {
+  openIn: ['new-tab', 'current-tab'] satisfies Settings['openIn'][],
+  activateNewTab: BOOLEANS,
+  searchBranch: ['arxiv', 'venue'] satisfies Branch[],
+  notifications: BOOLEANS,
+};
+
+/**
+ * The settings as stored, field by field: a field that is missing (saved by an older version), of the
+ * wrong type (`"false"` is no boolean) or not an allowed value gets its default; unknown keys are dropped.
+ */
+export function withDefaults(saved: unknown): Settings {
+  // Object() gives null, strings, numbers and arrays none of the keys read below, so they read as unset.
+  const stored: Record<string, unknown> = Object(saved);
+  const inline: Record<string, unknown> = Object(stored.inlineLinks);
+  const settings: Record<string, unknown> = {
+    inlineLinks: Object.fromEntries(
+      INLINE_LINK_SITES.map((site) => [site, BOOLEANS.includes(inline[site] as boolean) ? inline[site] : DEFAULT_SETTINGS.inlineLinks[site]]),
+    ),
   };
+  for (const [key, allowed] of Object.entries(ALLOWED_VALUES)) {
+    settings[key] = allowed.includes(stored[key]) ? stored[key] : DEFAULT_SETTINGS[key as keyof Settings];
+  }
+  return settings as unknown as Settings;
 }

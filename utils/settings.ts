@@ -6,9 +6,9 @@ export * from './settings-defaults';
 // Settings are read and written with storage.sync directly: the wxt/storage wrapper would add
 // 9 KiB to every page that reads them (each content script and the popup have size budgets).
 
-async function readStored(): Promise<Partial<Settings>> {
-  const stored = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);
-  return (stored[SETTINGS_STORAGE_KEY] as Partial<Settings> | undefined) ?? {};
+/** What is stored, unchecked: anything may have been written there (another version, by hand). */
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -24,16 +24,16 @@ export async function saveSettings(settings: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
 }
 
-/** Saves some settings, keeping the rest as stored. */
+/** Saves some settings, keeping the rest as stored (junk stored there is replaced by defaults). */
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await saveSettings({ ...(await readStored()), ...patch });
+  await saveSettings({ ...withDefaults(await readStored()), ...patch });
 }
 
 /** Calls `onChange` with the new settings whenever they change, in any extension page. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && SETTINGS_STORAGE_KEY in changes) {
-      onChange(withDefaults(changes[SETTINGS_STORAGE_KEY].newValue as Partial<Settings> | undefined));
+      onChange(withDefaults(changes[SETTINGS_STORAGE_KEY].newValue));
     }
   };
   browser.storage.onChanged.addListener(listener);

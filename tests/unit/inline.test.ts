@@ -216,4 +216,23 @@ describe('OpenReview', () => {
     expect(hrefs(doc)).toEqual(['https://papers.cool/venue/_VjQlMeSB_J@OpenReview']);
     expect(doc.querySelector(`#poster > p[${MARKER}="all"]`)).not.toBeNull();
   });
+
+  // Invented: no real page has been seen with these, but the URL parser rejects each of them.
+  const malformedForumLinks = ['http://[forum?id=abc', 'https://openreview.net:99999/forum?id=abc', 'https://open review.net/forum?id=abc'];
+
+  it.each(malformedForumLinks)('skips the malformed venue link %s and counts the valid ones', (href) => {
+    const doc = page(`<div class="tab-content"><div class="tab-pane active">
+      <a href="/forum?id=NGB6YNnO5o">A</a><a href="${href}">bad</a><a href="/forum?id=LcF-EEt8cCC">B</a></div></div>`);
+    expect(readVisibleVenuePapers(doc, now).map((paper) => paper.id)).toEqual(['NGB6YNnO5o@OpenReview', 'LcF-EEt8cCC@OpenReview']);
+    syncOpenReviewLinks(doc, 'https://openreview.net/group?id=ICLR.cc/2024/Conference', labels, now);
+    expect(hrefs(doc)).toEqual(['https://papers.cool/venue/NGB6YNnO5o@OpenReview,LcF-EEt8cCC@OpenReview']);
+  });
+
+  it.each(['http://[', '', 'not an address'])('throws nothing and keeps no forum link for the page address %j', (address) => {
+    const doc = forumPage('LcF-EEt8cCC');
+    syncOpenReviewLinks(doc, 'https://openreview.net/forum?id=LcF-EEt8cCC', labels, now);
+    expect(() => syncOpenReviewLinks(doc, address, labels, now)).not.toThrow();
+    expect(hrefs(doc)).toEqual([]);
+    expect(doc.querySelector('a.citation_pdf_url')).not.toBeNull();
+  });
 });

@@ -6,6 +6,15 @@ import { paperPageUrls } from '../papers-cool';
 
 const openReviewPaperFrom = paperReader(openReviewSource);
 
+/** The parsed address, or undefined for one the URL parser rejects (pages can hold malformed links). */
+function parseAddress(address: string, base?: string): URL | undefined {
+  try {
+    return new URL(address, base);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The venue page's visible tab. */
 function activeTabPane(doc: Document): Element | null {
   return doc.querySelector('.tab-content > .tab-pane.active') ?? doc.querySelector('.tab-pane.active');
@@ -18,7 +27,7 @@ export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
   const papers = new Map<string, PaperRef>();
   for (const link of pane.querySelectorAll('a[href*="forum?id="]')) {
     // Resolved against the site itself: the app's links are relative (/forum?id=…).
-    const paper = openReviewPaperFrom(new URL(link.getAttribute('href')!, 'https://openreview.net/').href, now);
+    const paper = openReviewPaperFrom(parseAddress(link.getAttribute('href')!, 'https://openreview.net/')?.href, now);
     if (paper && !papers.has(paper.id)) papers.set(paper.id, paper);
   }
   return [...papers.values()];
@@ -60,7 +69,7 @@ function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
  * nothing changed it touches nothing.
  */
 export function syncOpenReviewLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
-  const path = new URL(address).pathname;
+  const path = parseAddress(address)?.pathname;
   syncForumLink(doc, path === '/forum' ? address : '', labels, now);
   if (path === '/group') syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
