@@ -1,53 +1,78 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { describePaper } from '@/utils/intent';
-import { isScriptablePage, PAGE_READ_LIMITS, papersOnPage, readPageForPapers, type PaperList } from '@/utils/page-papers';
+import { isScriptablePage, PAGE_READ_LIMITS, PAGE_READ_TIMEOUT_MS, papersOnPage, readPageForPapers, type PaperList } from '@/utils/page-papers';
 import { paperPageUrls } from '@/utils/papers-cool';
 
-type State = { kind: 'reading' } | { kind: 'unreadable' } | ({ kind: 'read' } & PaperList);
+/** A message to show, or the papers read. */
+type State = MessageKey | PaperList;
+
+/** Rows drawn at most: drawing 180 000 of them blocked the popup for seconds. "Open all" still opens every paper. */
+export const MAX_LISTED_PAPERS = 100;
 
 /**
  * "N papers on this page": the page is read only now, when the user opened the popup on it, through
  * the popup's activeTab grant.
  */
 export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?: string; onOpen: (urls: string[]) => void }) {
-  const [state, setState] = useState<State>({ kind: 'reading' });
+  const [state, setState] = useState<State>('pagePapersReading');
 
   useEffect(() => {
     if (!isScriptablePage(address)) {
-      setState({ kind: 'unreadable' });
+      setState('pagePapersUnreadable');
       return;
     }
+    let open = true;
+    let gaveUp = false;
+    // A page whose main thread is busy (an endless script) never answers.
+    const giveUp = setTimeout(() => {
+      gaveUp = true;
+      setState('pagePapersBusy');
+    }, PAGE_READ_TIMEOUT_MS);
     Promise.resolve()
       .then(() => browser.scripting.executeScript({ target: { tabId }, func: readPageForPapers, args: [PAGE_READ_LIMITS] }))
-      .then(([injection]) => setState(injection?.result ? { kind: 'read', ...papersOnPage(injection.result) } : { kind: 'unreadable' }))
+      .then(([injection]): State => (injection?.result ? papersOnPage(injection.result) : 'pagePapersUnreadable'))
       // PDFs in the built-in viewer and pages Chrome protects refuse scripts.
-      .catch(() => setState({ kind: 'unreadable' }));
+      .catch((): State => 'pagePapersUnreadable')
+      .then((next) => {
+        clearTimeout(giveUp);
+        // A late answer still lists the papers; a late refusal keeps the message about the busy page.
+        if (open && !(gaveUp && next === 'pagePapersUnreadable')) setState(next);
+      });
+    return () => {
+      open = false;
+      clearTimeout(giveUp);
+    };
   }, [tabId, address]);
 
-  if (state.kind === 'reading') return <p class="muted">{t('pagePapersReading')}</p>;
-  if (state.kind === 'unreadable') return <p class="muted">{t('pagePapersUnreadable')}</p>;
-  if (state.papers.length === 0) return <p class="muted">{t('pagePapersNone')}</p>;
+  if (typeof state === 'string' || state.papers.length === 0) return <p class="muted">{t(typeof state === 'string' ? state : 'pagePapersNone')}</p>;
 
   const count = state.papers.length;
+  let rowsLeft = MAX_LISTED_PAPERS;
+  // Every source keeps its heading and count; the rows stop after the first MAX_LISTED_PAPERS.
+  const listed = state.groups.map((group) => {
+    const rows = group.papers.slice(0, rowsLeft);
+    rowsLeft -= rows.length;
+    return { ...group, rows };
+  });
   return (
     <div class="page-papers">
       <div class="page-papers-head">
-        <strong id="page-papers-count">{count === 1 ? t('pagePapersOne') : t('pagePapersMany', count)}</strong>
+        <strong id="page-papers-count">{count === 1 ? t('pagePapersOne') : t('pagePapersMany', count.toLocaleString())}</strong>
         <button type="button" class="primary" onClick={() => onOpen(paperPageUrls(state.groups.flatMap((group) => group.papers)))}>
           {t('pagePapersOpenAll')}
         </button>
       </div>
       {state.capped && <p class="note">{t('pagePapersCapped')}</p>}
       <div class="page-papers-list">
-        {state.groups.map((group) => (
+        {listed.map((group) => (
           <section key={group.label} aria-label={group.label}>
             <h2>
               {group.label} <span class="muted">({group.papers.length})</span>
             </h2>
             <ul>
-              {group.papers.map((paper) => (
+              {group.rows.map((paper) => (
                 <li key={paper.id}>
                   <span class="paper-name">{describePaper(paper)}</span>
                   <button type="button" class="link" onClick={() => onOpen(paperPageUrls([paper]))} aria-label={`${t('pagePapersOpen')} ${describePaper(paper)}`}>
@@ -59,6 +84,11 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
           </section>
         ))}
       </div>
+      {count > MAX_LISTED_PAPERS && (
+        <p class="note" id="page-papers-more">
+          {t('pagePapersMore', (count - MAX_LISTED_PAPERS).toLocaleString())}
+        </p>
+      )}
     </div>
   );
 }

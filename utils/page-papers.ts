@@ -3,7 +3,16 @@ import { findPapers } from './find-papers';
 import { paperSources, type PaperRef } from './sources';
 
 /** What is read of a page: enough for any real page, bounded so a huge one can't freeze the popup. */
-export const PAGE_READ_LIMITS = { links: 20_000, textCharacters: 2 * 1024 * 1024 };
+export const PAGE_READ_LIMITS = {
+  links: 20_000,
+  linkCharacters: 2 * 1024 * 1024,
+  // Longer addresses are data: URLs and tracking blobs, not paper links; they are skipped.
+  addressCharacters: 4096,
+  textCharacters: 2 * 1024 * 1024,
+};
+
+/** How long the popup waits for the page to answer: a page whose main thread is busy never does. */
+export const PAGE_READ_TIMEOUT_MS = 5000;
 
 export interface PageRead {
   links: string[];
@@ -14,19 +23,63 @@ export interface PageRead {
 
 /**
  * Runs in the page (through scripting.executeScript), so it must not use anything from outside its
- * own body. textContent is used rather than innerText: it needs no layout, which on a 5 MiB page
- * would take longer than the popup can wait.
+ * own body. The text is read from the DOM rather than innerText, which needs a layout that on a
+ * 5 MiB page takes longer than the popup can wait; unlike textContent, it keeps a line break at
+ * the edges of block elements, so `<li>2410.12345</li><li>2409.01234</li>` stays two ids on
+ * minified pages, while inline elements stay joined as they are drawn (`arXiv:<a>2410.12345</a>`).
  */
 export function readPageForPapers(limits: typeof PAGE_READ_LIMITS): PageRead {
+  const inline = /^(a|abbr|b|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|tt|u|var|wbr)$/;
+  // Never drawn as text. SVG and MathML text is kept: it is drawn.
+  const hidden = /^(script|style|noscript|template)$/;
   const anchors = document.links;
   const links: string[] = [];
-  for (let i = 0; i < anchors.length && i < limits.links; i++) links.push(anchors[i].href);
-  const fullText = document.body?.textContent ?? '';
-  return {
-    links,
-    text: fullText.slice(0, limits.textCharacters),
-    capped: anchors.length > limits.links || fullText.length > limits.textCharacters,
+  let linkCharacters = 0;
+  let capped = false;
+  for (let i = 0; i < anchors.length; i++) {
+    const address = anchors[i].href;
+    if (address.length > limits.addressCharacters) continue;
+    if (links.length === limits.links || linkCharacters + address.length > limits.linkCharacters) {
+      capped = true;
+      break;
+    }
+    links.push(address);
+    linkCharacters += address.length;
+  }
+
+  const root = document.body ?? document.documentElement;
+  let text = '';
+  // One line break, however many elements end or start there: the limit counts characters.
+  let atBreak = true;
+  const boundary = () => {
+    if (!atBreak) text += '\n';
+    atBreak = true;
   };
+  let node: Node | null = root;
+  // Depth first by hand, so that leaving an element (on the way back up) can mark its end.
+  while (node) {
+    let next: Node | null = null;
+    if (node.nodeType === 3 /* text */) {
+      text += (node as Text).data;
+      atBreak = false;
+    } else if (node.nodeType === 1 /* element */ && !hidden.test((node as Element).localName)) {
+      if (!inline.test((node as Element).localName)) boundary();
+      next = node.firstChild;
+    }
+    if (text.length > limits.textCharacters) {
+      capped = true;
+      break;
+    }
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) {
+        node = node.parentNode;
+        if (node && !inline.test((node as Element).localName)) boundary();
+      }
+    }
+    node = next;
+  }
+  return { links, text: text.slice(0, limits.textCharacters), capped };
 }
 
 export interface SourceGroup {

@@ -1,7 +1,24 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { isScriptablePage, PAGE_READ_LIMITS, papersOnPage, readPageForPapers } from '../../utils/page-papers';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { MAX_LISTED_PAPERS, PagePapers } from '../../components/PagePapers';
+import {
+  isScriptablePage,
+  PAGE_READ_LIMITS,
+  PAGE_READ_TIMEOUT_MS,
+  papersOnPage,
+  readPageForPapers,
+  type PageRead,
+} from '../../utils/page-papers';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
+import { AWESOME_LIST_PAGE, AWESOME_LIST_PAPERS } from '../fixtures/awesome-list-page';
+import { BIBLIOGRAPHY_PAGE, BIBLIOGRAPHY_PAPERS } from '../fixtures/bibliography-page';
+import { manyIdsId } from '../fixtures/many-ids-page';
+import { minified } from '../fixtures/minified';
 
 const BLOG = `<article>
   <h1>Twenty papers I liked</h1>
@@ -11,6 +28,21 @@ const BLOG = `<article>
   <a href="https://proceedings.mlr.press/v202/smith23a.html">an ICML paper</a>.</p>
   <p>Again: <a href="https://arxiv.org/pdf/2410.12345">the PDF</a>. Python 3.10.12, not a paper.</p>
 </article>`;
+
+/** Replaces the test document's body with the body of a whole page. */
+function loadPage(html: string) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceWith(document.importNode(parsed.body, true));
+}
+
+const idsOn = (html: string) => {
+  document.body.innerHTML = html;
+  return papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW).papers.map((paper) => paper.id);
+};
+
+/** Groups as the popup shows them: source label -> ids without their venue suffix. */
+const groupsOf = (read: PageRead) =>
+  Object.fromEntries(papersOnPage(read, EXAMPLES_NOW).groups.map((group) => [group.label, group.papers.map((paper) => paper.id.split('@')[0])]));
 
 describe('reading a page', () => {
   it('collects link addresses and text, and finds every paper once, grouped by source', () => {
@@ -40,10 +72,97 @@ describe('reading a page', () => {
     expect(papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({ papers: [], groups: [], capped: false });
   });
 
-  it('stops at the limits and says so', () => {
-    document.body.innerHTML = `${'<a href="https://arxiv.org/abs/2410.12345">x</a>'.repeat(30)}<p>${'word '.repeat(100)}</p>`;
-    const read = readPageForPapers({ links: 10, textCharacters: 50 });
+  it('keeps list items and table cells apart on a minified page (the markup of the issue)', () => {
+    document.body.innerHTML = '<ul><li>2410.12345</li><li>2409.01234</li></ul><table><tr><td>2311.00001</td><td>Attention</td></tr></table>';
+    const read = readPageForPapers(PAGE_READ_LIMITS);
+    expect(read.text.split('\n').filter(Boolean)).toEqual(['2410.12345', '2409.01234', '2311.00001', 'Attention']);
+    expect(papersOnPage(read, EXAMPLES_NOW).papers.map((paper) => paper.id)).toEqual(['2410.12345', '2409.01234', '2311.00001']);
+  });
+
+  it.each([
+    ['paragraphs', '<p>2410.12345</p><p>2409.01234</p>'],
+    ['divs, as React renders cards', '<div class="card"><div>2410.12345</div></div><div class="card"><div>2409.01234</div></div>'],
+    ['a cell after a year column', '<table><tr><td>2023</td><td>2410.12345</td><td>2024</td></tr><tr><td>2409.01234</td></tr></table>'],
+    ['a line break', '2410.12345<br>2409.01234'],
+    ['text after a block', '<div><span>2410.12345</span></div>2409.01234'],
+    ['a definition list', '<dl><dt>2410.12345</dt><dd>2409.01234</dd></dl>'],
+  ])('keeps block boundaries: %s', (_, html) => {
+    expect(idsOn(html)).toEqual(['2410.12345', '2409.01234']);
+  });
+
+  it('keeps inline elements joined, as they are drawn', () => {
+    expect(idsOn('<p>arXiv:<a href="/x">2410.12345</a>, <code>2409.01234</code>v2 and <b>2311</b>.<b>00001</b>, doi 10.48550/arXiv.<wbr>2312.00002</p>')).toEqual([
+      '2410.12345',
+      '2409.01234',
+      '2311.00001',
+      '2312.00002',
+    ]);
+  });
+
+  it('skips what is never drawn as text: scripts, styles, noscript and templates', () => {
+    const hidden =
+      '<script>window.ids = ["2410.12345"]</script><style>.x::after { content: "2409.01234" }</style><noscript><p>2311.00001</p></noscript><template><p>2312.00002</p></template>';
+    expect(idsOn(`${hidden}<p>2401.00003</p>`)).toEqual(['2401.00003']);
+  });
+
+  it('keeps text drawn by SVG', () => {
+    expect(idsOn('<svg viewBox="0 0 10 10"><text>2410.12345</text><text>2409.01234</text></svg>')).toEqual([
+      '2410.12345',
+      '2409.01234',
+    ]);
+  });
+
+  it('finds the papers of a real awesome list, minified or not', () => {
+    for (const page of [AWESOME_LIST_PAGE, minified(AWESOME_LIST_PAGE)]) {
+      loadPage(page);
+      const read = readPageForPapers(PAGE_READ_LIMITS);
+      expect(groupsOf(read)).toEqual(AWESOME_LIST_PAPERS);
+    }
+  });
+
+  it('finds the papers of a real bibliography, linked or only named, minified or not', () => {
+    for (const page of [BIBLIOGRAPHY_PAGE, minified(BIBLIOGRAPHY_PAGE)]) {
+      loadPage(page);
+      expect(groupsOf(readPageForPapers(PAGE_READ_LIMITS))).toEqual({ arXiv: BIBLIOGRAPHY_PAPERS });
+    }
+  });
+});
+
+describe('the limits of a read', () => {
+  const limits = { ...PAGE_READ_LIMITS, links: 10, linkCharacters: 1000, addressCharacters: 200, textCharacters: 50 };
+
+  it('reads a small page whole', () => {
+    document.body.innerHTML = '<a href="https://arxiv.org/abs/2410.12345">x</a><p>2409.01234</p>';
+    expect(readPageForPapers(limits).capped).toBe(false);
+  });
+
+  it('stops at the number of links', () => {
+    document.body.innerHTML = '<a href="https://arxiv.org/abs/2410.12345">x</a>'.repeat(30);
+    const read = readPageForPapers(limits);
     expect(read.links).toHaveLength(10);
+    expect(read.capped).toBe(true);
+  });
+
+  it('stops at the characters of all links together', () => {
+    // 20 addresses of 100 characters: 10 fit in 1000.
+    const address = `https://example.org/${'p'.repeat(80)}`;
+    document.body.innerHTML = `<a href="${address}">x</a>`.repeat(20);
+    const read = readPageForPapers({ ...limits, links: 100 });
+    expect(read.links).toHaveLength(10);
+    expect(read.links.join('').length).toBeLessThanOrEqual(1000);
+    expect(read.capped).toBe(true);
+  });
+
+  it('skips an absurdly long address but reads the links after it', () => {
+    document.body.innerHTML = `<a href="data:text/plain,${'x'.repeat(500)}">blob</a><a href="https://arxiv.org/abs/2410.12345">paper</a>`;
+    const read = readPageForPapers(limits);
+    expect(read.links).toEqual(['https://arxiv.org/abs/2410.12345']);
+    expect(read.capped).toBe(false);
+  });
+
+  it('stops at the characters of text', () => {
+    document.body.innerHTML = `<p>${'word '.repeat(100)}</p>`;
+    const read = readPageForPapers(limits);
     expect(read.text).toHaveLength(50);
     expect(read.capped).toBe(true);
   });
@@ -62,5 +181,122 @@ describe('isScriptablePage', () => {
     [undefined, false],
   ])('%s → %s', (address, expected) => {
     expect(isScriptablePage(address)).toBe(expected);
+  });
+});
+
+describe('the popup section', () => {
+  // The real English messages, so the tests read what a user reads.
+  const messages: Record<string, { message: string }> = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+  let executeScript: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    (browser.i18n as { getMessage: unknown }).getMessage = (key: string, subs: string[] = []) =>
+      (messages[key]?.message ?? key).replace('$X$', subs[0] ?? '');
+    executeScript = vi.fn();
+    (browser as unknown as { scripting: unknown }).scripting = { executeScript };
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function renderSection() {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const onOpen = vi.fn();
+    await act(async () => render(h(PagePapers, { tabId: 7, address: 'https://example.org/list', onOpen }), root));
+    return { root, onOpen };
+  }
+
+  const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  // The answer passes through a few promise steps before it is drawn.
+  const afterPromises = async () => {
+    for (let step = 0; step < 5; step++) await Promise.resolve();
+  };
+  const answer = (read: PageRead) => [{ result: read }];
+  const idsRead = (ids: string[]): PageRead => ({ links: [], text: ids.join('\n'), capped: false });
+  const rows = (root: HTMLElement) => root.querySelectorAll('.paper-name').length;
+  const passTime = async (ms: number) => {
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(ms);
+    });
+  };
+
+  it('shows the count of every paper, draws a bounded list and says how many more "Open all" opens', async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => manyIdsId(i));
+    executeScript.mockResolvedValue(answer(idsRead(ids)));
+    const { root, onOpen } = await renderSection();
+    await settle();
+    expect(root.querySelector('#page-papers-count')!.textContent).toBe('250 papers on this page');
+    expect(rows(root)).toBe(MAX_LISTED_PAPERS);
+    expect(root.querySelector('#page-papers-more')!.textContent).toBe('…and 150 more. “Open all” opens them all.');
+
+    await act(async () => root.querySelector<HTMLButtonElement>('.page-papers-head button')!.click());
+    const opened: string[] = onOpen.mock.calls[0][0];
+    expect(opened.flatMap((url) => url.replace('https://papers.cool/arxiv/', '').split(','))).toEqual(ids);
+  });
+
+  it('keeps the heading and count of a source whose rows are past the bound', async () => {
+    const ids = Array.from({ length: MAX_LISTED_PAPERS + 20 }, (_, i) => manyIdsId(i));
+    const read = { links: ['https://openreview.net/forum?id=LcF-EEt8cCC', 'https://openreview.net/forum?id=_VjQlMeSB_J'], text: ids.join('\n'), capped: false };
+    executeScript.mockResolvedValue(answer(read));
+    const { root } = await renderSection();
+    await settle();
+    expect([...root.querySelectorAll('.page-papers-list h2')].map((heading) => heading.textContent)).toEqual(['arXiv (120)', 'OpenReview (2)']);
+    expect(rows(root)).toBe(MAX_LISTED_PAPERS);
+  });
+
+  it('draws no "more" line when every paper is listed', async () => {
+    executeScript.mockResolvedValue(answer(idsRead(['2410.12345', '2409.01234'])));
+    const { root } = await renderSection();
+    await settle();
+    expect(rows(root)).toBe(2);
+    expect(root.querySelector('#page-papers-more')).toBeNull();
+  });
+
+  it('gives up with a message when the page never answers', async () => {
+    vi.useFakeTimers();
+    executeScript.mockReturnValue(new Promise(() => {}));
+    const { root } = await renderSection();
+    await passTime(PAGE_READ_TIMEOUT_MS - 1);
+    expect(root.textContent).toBe('Looking for papers on this page…');
+    await passTime(1);
+    expect(root.textContent).toBe(messages.pagePapersBusy.message);
+  });
+
+  it('still lists the papers when the answer comes after giving up', async () => {
+    vi.useFakeTimers();
+    let answerLate: (value: unknown) => void = () => {};
+    executeScript.mockReturnValue(new Promise((resolve) => (answerLate = resolve)));
+    const { root } = await renderSection();
+    await passTime(PAGE_READ_TIMEOUT_MS);
+    expect(root.textContent).toBe(messages.pagePapersBusy.message);
+    await act(async () => {
+      answerLate(answer(idsRead(['2410.12345'])));
+      await afterPromises();
+    });
+    expect(root.querySelector('#page-papers-count')!.textContent).toBe('1 paper on this page');
+  });
+
+  it('keeps the message about a busy page when the script fails after giving up', async () => {
+    vi.useFakeTimers();
+    let failLate: (error: Error) => void = () => {};
+    executeScript.mockReturnValue(new Promise((_, reject) => (failLate = reject)));
+    const { root } = await renderSection();
+    await passTime(PAGE_READ_TIMEOUT_MS);
+    await act(async () => {
+      failLate(new Error('The tab was closed.'));
+      await afterPromises();
+    });
+    expect(root.textContent).toBe(messages.pagePapersBusy.message);
+  });
+
+  it('does not give up on a page that answered in time', async () => {
+    vi.useFakeTimers();
+    executeScript.mockResolvedValue(answer(idsRead(['2410.12345', '2409.01234'])));
+    const { root } = await renderSection();
+    await passTime(PAGE_READ_TIMEOUT_MS * 2);
+    expect(root.querySelector('#page-papers-count')!.textContent).toBe('2 papers on this page');
   });
 });
