@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
-import { describePaper, interpretInput, paperOfAddress, type InputIntent } from '@/utils/intent';
+import { describePaper, interpretInput, planForTabAddress, type InputIntent } from '@/utils/intent';
 import { askWorkerToOpen } from '@/utils/open-request';
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
 import { BranchSwitch } from './BranchSwitch';
+import { ListingOffer } from './ListingOffer';
 import { PagePapers } from './PagePapers';
 
 function previewOf(intent: InputIntent): string {
@@ -33,7 +34,7 @@ export function Popup() {
   }, []);
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
-  const tabPaper = useMemo(() => paperOfAddress(currentTab?.url), [currentTab]);
+  const tabPlan = useMemo(() => planForTabAddress(currentTab?.url), [currentTab]);
 
   const [openFailed, setOpenFailed] = useState(false);
 
@@ -78,13 +79,16 @@ export function Popup() {
       <p class="preview" id="preview" aria-live="polite">{openFailed ? t('popupOpenFailed') : previewOf(intent)}</p>
       <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
       <section class="current" aria-label={t('popupCurrentTab')}>
-        {tabPaper ? (
-          <button type="button" class="current-paper" onClick={() => void open(tabPaper.urls)}>
-            <span class="muted">{t('popupCurrentTab')}:</span> {tabPaper.papers.map(describePaper).join(', ')}
+        {tabPlan?.papers.length ? (
+          <button type="button" class="current-paper" onClick={() => void open(tabPlan.urls)}>
+            <span class="muted">{t('popupCurrentTab')}:</span> {tabPlan.papers.map(describePaper).join(', ')}
             <span class="action">{t('popupOpenCurrent')} →</span>
           </button>
         ) : currentTab?.id !== undefined ? (
-          <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
+          <>
+            {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
+            <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
+          </>
         ) : (
           <p class="muted">{t('popupNoCurrentPaper')}</p>
         )}

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from './i18n';
 import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
 import { notify } from './notify';
-import { interpretInput, paperOfAddress } from './intent';
+import { interpretInput, planForTabAddress } from './intent';
 import type { OpenRequest } from './open-request';
 import { MAX_TABS_PER_ACTION, openPapersCoolTabs, type OpenOptions } from './open-tabs';
 import { planRedirect, type ClickContext } from './plan-redirect';
@@ -45,10 +45,10 @@ export async function openFromContextMenu(
   }
 }
 
-/** The keyboard shortcut: the current tab's paper, or a notification that the page has none. */
+/** The keyboard shortcut: the current tab's paper or listing, or a notification that the page has none. */
 export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const settings = await loadSettings();
-  const plan = paperOfAddress(tab?.url);
+  const plan = planForTabAddress(tab?.url);
   if (plan) await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
   else if (settings.notifications) await notify(t('noticeTitle'), t('noticeNoTabPaper'));
 }

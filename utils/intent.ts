@@ -17,10 +17,10 @@ export function interpretInput(text: string, branch: Branch, now: Date = new Dat
   return { kind: 'empty' };
 }
 
-/** The paper of a page or PDF address, if it is one (the popup's current tab, the shortcut). */
-export function paperOfAddress(address: string | undefined, now: Date = new Date()) {
+/** What a tab's address opens, its paper or its listing, if anything (the popup's current tab, the shortcut). */
+export function planForTabAddress(address: string | undefined, now: Date = new Date()) {
   const plan = planRedirect({ pageUrl: address }, { now });
-  return plan.papers.length ? plan : undefined;
+  return plan.urls.length ? plan : undefined;
 }
 
 /** How a paper is named to users: its source and its id without the papers.cool suffix ("OpenReview NGB6YNnO5o"). */

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { t } from './i18n';
+import { listingPagePatterns } from './listings';
 import { allPaperPagePatterns } from './sources';
+
+/** Pages and links the planner reads an address of: paper pages and PDFs, and listing pages. */
+const PLANNED_ADDRESS_PATTERNS = [...allPaperPagePatterns, ...listingPagePatterns];
 
 export type MenuItemId = 'open-selection' | 'open-link' | 'open-page';
 type MenuContext = 'selection' | 'link' | 'page' | 'frame';
@@ -20,9 +24,9 @@ export interface MenuItemDefinition {
  */
 export const MENU_ITEMS: readonly MenuItemDefinition[] = [
   { id: 'open-selection', titleMessage: 'menuSelection', contexts: ['selection'] },
-  { id: 'open-link', titleMessage: 'menuLink', contexts: ['link'], targetUrlPatterns: allPaperPagePatterns },
+  { id: 'open-link', titleMessage: 'menuLink', contexts: ['link'], targetUrlPatterns: PLANNED_ADDRESS_PATTERNS },
   // PDFs in Chromium's viewer report `frame`, not `page`.
-  { id: 'open-page', titleMessage: 'menuPage', contexts: ['page', 'frame'], documentUrlPatterns: allPaperPagePatterns },
+  { id: 'open-page', titleMessage: 'menuPage', contexts: ['page', 'frame'], documentUrlPatterns: PLANNED_ADDRESS_PATTERNS },
 ];
 
 /** The message that tells the user what a click on this item tried, when it found nothing. */

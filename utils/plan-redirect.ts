@@ -1,5 +1,6 @@
 import { shownWebAddress } from './addresses';
 import { findPapers } from './find-papers';
+import { listingOfAddress, type Listing } from './listings';
 import { paperPageUrls, searchUrl } from './papers-cool';
 import { searchWords } from './search-words';
 import type { Branch, PaperRef } from './sources';
@@ -32,6 +33,8 @@ export interface RedirectPlan {
   papers: PaperRef[];
   /** What `urls` searches for: old-style arXiv ids (papers.cool has no page form for them) or the selected words. */
   searches: string[];
+  /** The papers.cool listing `urls` opens, for a link to or a page of an arXiv category or a conference. */
+  listing?: Listing;
 }
 
 const NOTHING: RedirectPlan = { urls: [], basis: 'none', papers: [], searches: [] };
@@ -45,9 +48,18 @@ function planForText(basis: PlanBasis, text: string | undefined, now: Date): Red
   return urls.length ? { urls, basis, papers, searches: searchQueries } : NOTHING;
 }
 
+/** The papers an address names or, for a listing page (an arXiv category, a conference), its listing. */
+function planForAddress(basis: 'link' | 'page', address: string | undefined, now: Date): RedirectPlan {
+  const byPapers = planForText(basis, address, now);
+  if (byPapers.urls.length) return byPapers;
+  const listing = listingOfAddress(address, now);
+  return listing ? { urls: [listing.url], basis, papers: [], searches: [], listing } : NOTHING;
+}
+
 /**
  * What a context-menu click (or typed text, as a selection) opens. Ids in the selection come first,
- * then ids in the link, then a search for the selected words, then ids in the frame or page address.
+ * then the link's paper or listing, then a search for the selected words, then the frame's or
+ * page's paper or listing.
  */
 export function planRedirect(click: ClickContext, options: PlanOptions = {}): RedirectPlan {
   const now = options.now ?? new Date();
@@ -57,14 +69,14 @@ export function planRedirect(click: ClickContext, options: PlanOptions = {}): Re
 
   const bySelection = planForText('selection', selection, now);
   if (bySelection.urls.length) return bySelection;
-  const byLink = planForText('link', shownWebAddress(click.linkUrl), now);
+  const byLink = planForAddress('link', shownWebAddress(click.linkUrl), now);
   if (byLink.urls.length) return byLink;
   const words = searchWords(selection);
   if (words) return { urls: [searchUrl(words, searchBranch)], basis: 'search', papers: [], searches: [words] };
   // In a PDF or a frame, the frame's own address is the more specific one. Chromium's own PDF
   // viewer's chrome-extension:// src says nothing; other viewers' addresses carry the PDF's.
   for (const address of [click.frameUrl, click.pageUrl, click.srcUrl]) {
-    const byPage = planForText('page', shownWebAddress(address), now);
+    const byPage = planForAddress('page', shownWebAddress(address), now);
     if (byPage.urls.length) return byPage;
   }
   return NOTHING;

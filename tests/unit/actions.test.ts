@@ -8,12 +8,10 @@ import {
   openFromContextMenu,
   openFromOmnibox,
 } from '../../utils/actions';
-import { MENU_ITEMS, registerContextMenus } from '../../utils/menus';
 import { MAX_TABS_PER_ACTION } from '../../utils/open-tabs';
 import { saveSettings } from '../../utils/settings';
-import { allPaperPagePatterns } from '../../utils/sources';
 
-// The fake browser has no i18n messages, notifications or menus: stand-ins that record calls.
+// The fake browser has no i18n messages or notifications: stand-ins that record calls.
 const messages: Record<string, string> = {
   noticeTitle: 'Cool Papers: nothing to open',
   noticeNoSelection: 'no id in the selection',
@@ -23,19 +21,14 @@ const messages: Record<string, string> = {
   omniboxOpen: 'Open on Cool Papers: $1',
   omniboxSearch: 'Search Cool Papers for: $1',
   omniboxEmpty: 'Type ids',
-  menuSelection: 'Open “%s” in Cool Papers',
-  menuLink: 'Open linked paper',
-  menuPage: 'Open this paper',
 };
 const notifications: { title: string; message: string }[] = [];
-const menus: Record<string, unknown>[] = [];
 
 afterEach(() => vi.restoreAllMocks());
 
 beforeEach(async () => {
   fakeBrowser.reset();
   notifications.length = 0;
-  menus.length = 0;
   (browser.i18n as { getMessage: unknown }).getMessage = (key: string, subs: string[] = []) =>
     (messages[key] ?? '').replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
   (browser as unknown as { notifications: unknown }).notifications = {
@@ -43,10 +36,6 @@ beforeEach(async () => {
       notifications.push({ title: options.title, message: options.message });
       return 'id';
     }),
-  };
-  (browser as unknown as { contextMenus: unknown }).contextMenus = {
-    removeAll: vi.fn(async () => void (menus.length = 0)),
-    create: vi.fn((item: Record<string, unknown>) => void menus.push(item)),
   };
   // The fake browser starts with one blank tab: make it the page the user is on.
   const [first] = await browser.tabs.query({});
@@ -201,31 +190,5 @@ describe('omnibox', () => {
     await openFromOmnibox('graph networks', 'newBackgroundTab');
     expect(create.mock.calls[0][0]).toMatchObject({ active: false });
     expect((await tabs()).at(-1)!.url).toBe('https://papers.cool/venue/search?highlight=1&query=graph%20networks');
-  });
-});
-
-describe('menu registration', () => {
-  it('creates one item per context, links and pages limited to paper addresses', async () => {
-    await registerContextMenus();
-    await registerContextMenus();
-    expect(menus).toEqual([
-      { id: 'open-selection', contexts: ['selection'], title: 'Open “%s” in Cool Papers' },
-      { id: 'open-link', contexts: ['link'], targetUrlPatterns: allPaperPagePatterns, title: 'Open linked paper' },
-      { id: 'open-page', contexts: ['page', 'frame'], documentUrlPatterns: allPaperPagePatterns, title: 'Open this paper' },
-    ]);
-    expect(MENU_ITEMS.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
-    expect(allPaperPagePatterns).toEqual(expect.arrayContaining(['*://*.arxiv.org/pdf/*', '*://openreview.net/pdf*', '*://proceedings.mlr.press/v*']));
-    expect(allPaperPagePatterns.some((pattern) => /^\*:\/\/\*\/|<all_urls>/.test(pattern))).toBe(false);
-  });
-
-  it('creates each item once when two registrations overlap (install and start-up in one wake-up)', async () => {
-    // As in Chromium, calls take effect in the order made and answer later: unless the second run
-    // waits for the first, both removeAll calls happen before either run's creates.
-    (browser.contextMenus as unknown as { removeAll: unknown }).removeAll = vi.fn(() => {
-      menus.length = 0;
-      return new Promise<void>((done) => setTimeout(done, 5));
-    });
-    await Promise.all([registerContextMenus(), registerContextMenus(), registerContextMenus()]);
-    expect(menus.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
   });
 });

@@ -209,3 +209,26 @@ describe('planRedirect: addresses inside PDF-viewer extensions', () => {
     expect(planRedirect({ frameUrl: pageUrl }, { now }).urls).toEqual(urls);
   });
 });
+
+describe('planRedirect: listings', () => {
+  it.each<[ClickContext, string[]]>([
+    [{ pageUrl: 'https://arxiv.org/list/cs.AI/new' }, ['https://papers.cool/arxiv/cs.AI']],
+    [{ linkUrl: 'https://openreview.net/group?id=ICLR.cc/2025/Conference' }, ['https://papers.cool/venue/ICLR.2025']],
+    [{ pageUrl: 'https://proceedings.mlr.press/v235/' }, ['https://papers.cool/venue/ICML.2024']],
+    // A paper page keeps opening its paper; a selection comes first.
+    [{ pageUrl: 'https://proceedings.mlr.press/v235/smith24a.html' }, ['https://papers.cool/venue/smith24a@v235@PMLR']],
+    [{ selectionText: '2410.12345', pageUrl: 'https://arxiv.org/list/cs.AI/new' }, ['https://papers.cool/arxiv/2410.12345']],
+    // Venues papers.cool has no known listing for open nothing rather than a guessed name.
+    [{ pageUrl: 'https://openreview.net/group?id=COLM.cc/2024/Conference' }, []],
+  ])('opens %j as %j', (click, urls) => {
+    expect(planRedirect(click, { now }).urls).toEqual(urls);
+  });
+
+  it('says which listing it opens', () => {
+    expect(planRedirect({ pageUrl: 'https://arxiv.org/list/hep-th/new' }, { now })).toMatchObject({
+      basis: 'page',
+      papers: [],
+      listing: { name: 'arXiv hep-th', feedUrl: 'https://papers.cool/arxiv/hep-th/feed' },
+    });
+  });
+});

@@ -97,6 +97,16 @@ describe('the popup and the current tab', () => {
     expect(close).not.toHaveBeenCalled();
   });
 
+  it('offers the listing of a category page, its feed, and the papers the page lists', async () => {
+    const root = await renderPopupFor('https://arxiv.org/list/cs.AI/new', '<dl><dt><a href="/abs/2410.12345">arXiv:2410.12345</a></dt></dl>');
+    expect(root.querySelector('#listing-open')!.textContent).toContain('arXiv cs.AI');
+    expect(root.querySelector<HTMLInputElement>('#listing-feed')!.value).toBe('https://papers.cool/arxiv/cs.AI/feed');
+    await vi.waitFor(() => expect(root.querySelector('#page-papers-count')).not.toBeNull());
+    const send = askedToOpen();
+    await act(async () => root.querySelector<HTMLButtonElement>('#listing-open')!.click());
+    expect(send.mock.calls[0][0]).toEqual({ type: 'open-papers-cool', urls: ['https://papers.cool/arxiv/cs.AI'], tabId: 7 });
+  });
+
   it('focuses the input on open', async () => {
     const root = await renderPopupFor('https://example.org/');
     expect(document.activeElement).toBe(root.querySelector('textarea'));

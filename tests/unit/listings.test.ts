@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { listingExamples, listingOfAddress, listingPagePatterns, VENUE_LISTINGS } from '../../utils/listings';
+import { EXAMPLES_NOW } from '../../utils/sources/types';
+
+/** Whether a Chrome match pattern (scheme `*`, host, path glob) covers an address. */
+function matchPatternCovers(pattern: string, address: string): boolean {
+  const [, host, path] = /^\*:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
+  const url = new URL(address);
+  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+  return hostOk && glob.test(url.pathname + url.search);
+}
+
+describe('listingOfAddress', () => {
+  it.each(listingExamples)('reads %s as %s', (address, url) => {
+    expect(listingOfAddress(address, EXAMPLES_NOW)?.url).toBe(url);
+  });
+
+  it('names the listing and its feed', () => {
+    expect(listingOfAddress('https://openreview.net/group?id=ICLR.cc/2025/Conference', EXAMPLES_NOW)).toEqual({
+      name: 'ICLR 2025',
+      url: 'https://papers.cool/venue/ICLR.2025',
+      feedUrl: 'https://papers.cool/venue/ICLR.2025/feed',
+    });
+    expect(listingOfAddress('https://arxiv.org/list/cs.AI/new', EXAMPLES_NOW)).toMatchObject({
+      name: 'arXiv cs.AI',
+      feedUrl: 'https://papers.cool/arxiv/cs.AI/feed',
+    });
+  });
+
+  it('builds venue names only from its table', () => {
+    for (const [address, url] of listingExamples) {
+      const venue = url && /\/venue\/([^./]+)\./.exec(url)?.[1];
+      if (venue) expect(Object.keys(VENUE_LISTINGS), address).toContain(venue);
+    }
+  });
+
+  it.each(['', 'not a url', 'https://[::1', 'https://arxiv.org/list/', 'https://openreview.net/group?id=', 'https://openreview.net/group'])(
+    'gives nothing for %j',
+    (address) => {
+      expect(listingOfAddress(address, EXAMPLES_NOW)).toBeUndefined();
+    },
+  );
+
+  it('has a menu pattern for every listing page it reads', () => {
+    for (const [address, url] of listingExamples) {
+      if (url) expect(listingPagePatterns.some((pattern) => matchPatternCovers(pattern, address)), address).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,180 @@
+import { PAPERS_COOL_ORIGIN } from './papers-cool';
+
+/** A papers.cool listing: an arXiv category's new papers or a conference's accepted papers. */
+export interface Listing {
+  /** What users call it: "arXiv cs.AI", "ICLR 2025". */
+  name: string;
+  url: string;
+  /** The listing's feed, for feed readers. */
+  feedUrl: string;
+}
+
+/**
+ * The conferences papers.cool lists as `/venue/<NAME>.<YEAR>`, by that name. `seen`: a listing of
+ * this name was seen on papers.cool; `inferred`: the name follows the same pattern but no listing
+ * was seen (docs/facts.md, papers.cool listings). No other name is ever built.
+ */
+export const VENUE_LISTINGS = {
+  ICML: 'seen',
+  NeurIPS: 'seen',
+  OSDI: 'seen',
+  ICLR: 'inferred',
+  CVPR: 'inferred',
+  ICCV: 'inferred',
+  ECCV: 'inferred',
+  ACL: 'inferred',
+  EMNLP: 'inferred',
+  NAACL: 'inferred',
+  IJCAI: 'inferred',
+} as const;
+export type ListedVenue = keyof typeof VENUE_LISTINGS;
+
+/** PMLR volumes of ICML, by volume (docs/facts.md, papers.cool listings). */
+const ICML_VOLUMES: Record<string, number> = { '139': 2021, '162': 2022, '202': 2023, '235': 2024, '267': 2025 };
+
+// arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).
+const WHOLE_ARCHIVES = new Set(['hep-th', 'hep-ph', 'hep-ex', 'hep-lat', 'gr-qc', 'quant-ph', 'math-ph', 'nucl-th', 'nucl-ex']);
+const CATEGORY = /^([a-z-]+)\.([A-Za-z-]{2,})$/;
+
+function arxivCategoryListing(category: string): Listing | undefined {
+  const match = CATEGORY.exec(category);
+  const canonical = match ? `${match[1]}.${match[2].length === 2 ? match[2].toUpperCase() : match[2]}` : category;
+  if (!match && !WHOLE_ARCHIVES.has(category)) return undefined;
+  const url = `${PAPERS_COOL_ORIGIN}/arxiv/${canonical}`;
+  return { name: `arXiv ${canonical}`, url, feedUrl: `${url}/feed` };
+}
+
+function venueListing(venue: ListedVenue, year: number): Listing {
+  const url = `${PAPERS_COOL_ORIGIN}/venue/${venue}.${year}`;
+  return { name: `${venue} ${year}`, url, feedUrl: `${url}/feed` };
+}
+
+/** A conference year from the address, if it is a plausible one (not before 1980, not after next year). */
+function plausibleYear(year: string | number, now: Date): number | undefined {
+  const value = Number(year);
+  return value >= 1980 && value <= now.getUTCFullYear() + 1 ? value : undefined;
+}
+
+type ListingReader = (url: URL, now: Date) => Listing | undefined;
+
+const OPENREVIEW_GROUPS: Record<string, ListedVenue> = { 'ICLR.cc': 'ICLR', 'NeurIPS.cc': 'NeurIPS', 'ICML.cc': 'ICML' };
+const ACL_EVENTS: Record<string, ListedVenue> = { acl: 'ACL', emnlp: 'EMNLP', naacl: 'NAACL' };
+const CVF_CONFERENCES: Record<string, ListedVenue> = { CVPR: 'CVPR', ICCV: 'ICCV', ECCV: 'ECCV' };
+const USENIX_CONFERENCES: Record<string, ListedVenue> = { osdi: 'OSDI' };
+
+/** Each listing page's reader, by host (`www.` dropped). */
+const READERS: Record<string, ListingReader> = {
+  'arxiv.org': ({ pathname }) => {
+    const category = /^\/list\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
+    return category ? arxivCategoryListing(category) : undefined;
+  },
+  'openreview.net': ({ pathname, searchParams }, now) => {
+    const group = /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '');
+    const venue = group && pathname === '/group' ? OPENREVIEW_GROUPS[group[1]] : undefined;
+    const year = group && plausibleYear(group[2], now);
+    return venue && year ? venueListing(venue, year) : undefined;
+  },
+  'proceedings.neurips.cc': ({ pathname }, now) => {
+    const year = plausibleYear(/^\/(?:paper_files\/)?paper\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
+    return year ? venueListing('NeurIPS', year) : undefined;
+  },
+  'proceedings.mlr.press': ({ pathname }) => {
+    const year = ICML_VOLUMES[/^\/v(\d+)(?:\/|\/index\.html)?$/.exec(pathname)?.[1] ?? ''];
+    return year ? venueListing('ICML', year) : undefined;
+  },
+  'openaccess.thecvf.com': ({ pathname }, now) => {
+    const [, conference = '', year = ''] = /^\/([A-Z]+)(\d{4})\/?$/.exec(pathname) ?? [];
+    const venue = CVF_CONFERENCES[conference];
+    const plausible = plausibleYear(year, now);
+    return venue && plausible ? venueListing(venue, plausible) : undefined;
+  },
+  'usenix.org': ({ pathname }, now) => {
+    const [, slug = '', yy = ''] = /^\/conference\/([a-z]+)(\d\d)\/technical-sessions\/?$/.exec(pathname) ?? [];
+    const venue = USENIX_CONFERENCES[slug];
+    const year = plausibleYear(2000 + Number(yy), now);
+    return venue && year ? venueListing(venue, year) : undefined;
+  },
+  'aclanthology.org': ({ pathname }, now) => {
+    const [, event = '', year = ''] = /^\/events\/([a-z]+)-(\d{4})\/?$/.exec(pathname) ?? [];
+    const venue = ACL_EVENTS[event];
+    const plausible = plausibleYear(year, now);
+    return venue && plausible ? venueListing(venue, plausible) : undefined;
+  },
+  'ijcai.org': ({ pathname }, now) => {
+    const year = plausibleYear(/^\/proceedings\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
+    return year ? venueListing('IJCAI', year) : undefined;
+  },
+};
+READERS['papers.nips.cc'] = READERS['proceedings.neurips.cc'];
+READERS['export.arxiv.org'] = READERS['arxiv.org'];
+
+/** The papers.cool listing that a listing page's address corresponds to, if papers.cool has one. */
+export function listingOfAddress(address: string | undefined, now: Date = new Date()): Listing | undefined {
+  if (!address || !/^https?:\/\//i.test(address)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  return READERS[url.hostname.replace(/^www\./, '')]?.(url, now);
+}
+
+/** Match patterns of the listing pages above (the menus show their items there and on links to them). */
+export const listingPagePatterns: string[] = [
+  '*://*.arxiv.org/list/*',
+  '*://openreview.net/group*',
+  '*://proceedings.neurips.cc/paper_files/paper/*',
+  '*://proceedings.neurips.cc/paper/*',
+  '*://papers.nips.cc/paper_files/paper/*',
+  '*://proceedings.mlr.press/v*',
+  '*://openaccess.thecvf.com/*',
+  '*://*.usenix.org/conference/*/technical-sessions*',
+  '*://aclanthology.org/events/*',
+  '*://*.ijcai.org/proceedings/*',
+];
+
+/** Real listing addresses and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
+export const listingExamples: [string, string | undefined][] = [
+  ['https://arxiv.org/list/cs.AI/new', 'https://papers.cool/arxiv/cs.AI'],
+  ['https://arxiv.org/list/cs.CL/recent', 'https://papers.cool/arxiv/cs.CL'],
+  ['https://arxiv.org/list/cs.LG/pastweek?show=250', 'https://papers.cool/arxiv/cs.LG'],
+  ['https://arxiv.org/list/hep-th/new', 'https://papers.cool/arxiv/hep-th'],
+  ['https://arxiv.org/list/math.GT/recent', 'https://papers.cool/arxiv/math.GT'],
+  ['https://arxiv.org/list/astro-ph.CO/new', 'https://papers.cool/arxiv/astro-ph.CO'],
+  ['https://arxiv.org/list/cs.ai/new', 'https://papers.cool/arxiv/cs.AI'],
+  ['https://www.arxiv.org/list/stat.ML/2401', 'https://papers.cool/arxiv/stat.ML'],
+  ['https://openreview.net/group?id=ICLR.cc/2025/Conference', 'https://papers.cool/venue/ICLR.2025'],
+  ['https://openreview.net/group?id=NeurIPS.cc/2024/Conference#tab-accept-oral', 'https://papers.cool/venue/NeurIPS.2024'],
+  ['https://openreview.net/group?id=ICML.cc/2025/Conference', 'https://papers.cool/venue/ICML.2025'],
+  ['https://proceedings.neurips.cc/paper_files/paper/2023', 'https://papers.cool/venue/NeurIPS.2023'],
+  ['https://papers.nips.cc/paper_files/paper/2022/', 'https://papers.cool/venue/NeurIPS.2022'],
+  ['https://proceedings.neurips.cc/paper/2020', 'https://papers.cool/venue/NeurIPS.2020'],
+  ['https://proceedings.mlr.press/v235/', 'https://papers.cool/venue/ICML.2024'],
+  ['https://proceedings.mlr.press/v267/', 'https://papers.cool/venue/ICML.2025'],
+  ['https://proceedings.mlr.press/v202', 'https://papers.cool/venue/ICML.2023'],
+  ['https://openaccess.thecvf.com/CVPR2024?day=all', 'https://papers.cool/venue/CVPR.2024'],
+  ['https://openaccess.thecvf.com/ICCV2023', 'https://papers.cool/venue/ICCV.2023'],
+  ['https://www.usenix.org/conference/osdi25/technical-sessions', 'https://papers.cool/venue/OSDI.2025'],
+  ['https://aclanthology.org/events/acl-2024/', 'https://papers.cool/venue/ACL.2024'],
+  ['https://aclanthology.org/events/emnlp-2023/', 'https://papers.cool/venue/EMNLP.2023'],
+  ['https://www.ijcai.org/proceedings/2024/', 'https://papers.cool/venue/IJCAI.2024'],
+  // Paper pages, other groups, venues papers.cool has no known listing for, impossible years.
+  ['https://arxiv.org/abs/2410.12345', undefined],
+  ['https://arxiv.org/list/cs/new', undefined],
+  ['https://openreview.net/group?id=ICLR.cc/2025/Workshop/ICBINB', undefined],
+  ['https://openreview.net/group?id=COLM.cc/2024/Conference', undefined],
+  ['https://openreview.net/forum?id=ICLR.cc/2025/Conference', undefined],
+  ['https://proceedings.neurips.cc/paper_files/paper/2023/hash/0001-Abstract-Conference.html', undefined],
+  ['https://proceedings.mlr.press/v235/smith24a.html', undefined],
+  ['https://proceedings.mlr.press/v200/', undefined],
+  ['https://openaccess.thecvf.com/WACV2024', undefined],
+  ['https://openaccess.thecvf.com/CVPR2024_workshops/menu', undefined],
+  ['https://openaccess.thecvf.com/CVPR3024', undefined],
+  ['https://www.usenix.org/conference/usenixsecurity24/technical-sessions', undefined],
+  ['https://aclanthology.org/events/coling-2024/', undefined],
+  ['https://aclanthology.org/volumes/2024.acl-long/', undefined],
+  ['https://www.ijcai.org/proceedings/2024/0001.pdf', undefined],
+  ['https://example.org/list/cs.AI/new', undefined],
+  ['chrome://extensions', undefined],
+];
