@@ -1,38 +1,18 @@
-// The keyboard shortcuts and the real toolbar popup, as a user meets them: keys pressed with xdotool
-// in headed Chromium under Xvfb, the built extension with its default settings (nothing written to
-// storage), fixture pages served under their real addresses.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+// The keyboard shortcuts, and the real toolbar popup facing the current tab, as a user meets them:
+// keys pressed with xdotool in headed Chromium under Xvfb, the built extension with its default
+// settings (nothing written to storage), fixture pages served under their real addresses. What is
+// typed into the popup is tested in toolbar-popup-typing.spec.ts.
 import { join } from 'node:path';
 import { expect, REPO_ROOT, routeFixtures, test } from './harness';
-import {
-  assignedShortcut,
-  collectNewTabTargets,
-  openToolbarPopup,
-  pressKeys,
-  pressShortcut,
-  typeKeys,
-  type ToolbarPopup,
-} from './toolbar-popup';
+import { assignedShortcut, collectNewTabTargets, openPopupByShortcut, openToolbarPopup, pressKeys, pressShortcut } from './toolbar-popup';
 
 const ARXIV_ABS = 'https://arxiv.org/abs/2410.12345';
-const NOTES = 'https://example.org/notes';
 
 test.beforeEach(async ({ context }) => {
   await routeFixtures(context, {
     [ARXIV_ABS]: { file: join(REPO_ROOT, 'tests', 'fixtures', 'arxiv-abs.html') },
-    [NOTES]: '<!doctype html><html><head><meta charset="utf-8"><title>Notes</title></head><body><p>To read</p></body></html>',
   });
 });
-
-/** The popup opened with its real shortcut in the current page, once its input has the focus. */
-async function popupByShortcut(context: BrowserContext, page: Page, serviceWorker: Worker, extensionId: string) {
-  const shortcut = await assignedShortcut(serviceWorker, '_execute_action');
-  const popup = await openToolbarPopup(context, extensionId, { page, shortcut });
-  await popup.waitInPopup(`document.activeElement?.id === 'query'`);
-  return popup;
-}
-
-const preview = (popup: ToolbarPopup) => popup.evaluateInPopup<string>(`document.querySelector('#preview').textContent`);
 
 test('the browser assigns every command a key', async ({ serviceWorker }) => {
   const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
@@ -49,22 +29,6 @@ test('the current-paper shortcut on an arXiv abstract page opens that paper', as
   expect(urls).toEqual(['https://papers.cool/arxiv/2410.12345']);
 });
 
-test('the popup shortcut opens the popup; an id and an OpenReview link typed there open both', async ({
-  context,
-  page,
-  serviceWorker,
-  extensionId,
-}) => {
-  await page.goto(NOTES);
-  const popup = await popupByShortcut(context, page, serviceWorker, extensionId);
-  await typeKeys('2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC');
-  await expect.poll(() => preview(popup)).toBe('Enter opens 2 papers on Cool Papers');
-  const urls = await collectNewTabTargets(context, () => pressKeys('Return'), { count: 2 });
-  expect(urls).toEqual(['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview']);
-  await popup.waitForClose();
-  expect(popup.errors).toEqual([]);
-});
-
 test("on a paper page the popup offers the tab's paper, and Enter on it opens it", async ({
   context,
   page,
@@ -72,7 +36,7 @@ test("on a paper page the popup offers the tab's paper, and Enter on it opens it
   extensionId,
 }) => {
   await page.goto(ARXIV_ABS);
-  const popup = await popupByShortcut(context, page, serviceWorker, extensionId);
+  const popup = await openPopupByShortcut(context, page, serviceWorker, extensionId);
   // The shortcut granted activeTab, so the popup sees the tab's address.
   await popup.waitInPopup(`document.querySelector('.current-paper')`);
   const offered = await popup.evaluateInPopup(`document.querySelector('.current-paper').textContent`);
@@ -82,17 +46,6 @@ test("on a paper page the popup offers the tab's paper, and Enter on it opens it
   await popup.waitInPopup(`document.activeElement?.classList.contains('current-paper')`);
   const urls = await collectNewTabTargets(context, () => pressKeys('Return'));
   expect(urls).toEqual(['https://papers.cool/arxiv/2410.12345']);
-  await popup.waitForClose();
-  expect(popup.errors).toEqual([]);
-});
-
-test('words typed in the popup search papers.cool', async ({ context, page, serviceWorker, extensionId }) => {
-  await page.goto(NOTES);
-  const popup = await popupByShortcut(context, page, serviceWorker, extensionId);
-  await typeKeys('diffusion distillation');
-  await expect.poll(() => preview(popup)).toBe('Enter searches arXiv papers for “diffusion distillation”');
-  const urls = await collectNewTabTargets(context, () => pressKeys('Return'));
-  expect(urls).toEqual(['https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation']);
   await popup.waitForClose();
   expect(popup.errors).toEqual([]);
 });

@@ -74,6 +74,15 @@ export async function pressKeys(...keys: string[]): Promise<void> {
   await xdotool('key', '--delay', '60', ...keys);
 }
 
+/**
+ * Copies what is selected in `page` with a real Ctrl+C in its window, so that Ctrl+V pastes it (into
+ * the popup, say) as a user's paste: one input event for the whole text, however long.
+ */
+export async function copySelectionWithKeys(page: Page): Promise<void> {
+  await focusBrowserWindow(page);
+  await xdotool('key', 'ctrl+c');
+}
+
 // ---------------------------------------------------------------------------
 // The popup
 // ---------------------------------------------------------------------------
@@ -132,6 +141,40 @@ export async function openToolbarPopup(
     await cdp.detach().catch(() => {});
     throw error;
   }
+}
+
+/** The popup opened with its real shortcut (the `_execute_action` key) in `page`, once its input has the focus. */
+export async function openPopupByShortcut(
+  context: BrowserContext,
+  page: Page,
+  worker: Worker,
+  extensionId: string,
+): Promise<ToolbarPopup> {
+  const shortcut = await assignedShortcut(worker, '_execute_action');
+  const popup = await openToolbarPopup(context, extensionId, { page, shortcut });
+  await popup.waitInPopup(`document.activeElement?.id === 'query'`);
+  return popup;
+}
+
+/** The line under the popup's input that says what Enter will do. */
+export function popupPreview(popup: ToolbarPopup): Promise<string> {
+  return popup.evaluateInPopup<string>(`document.querySelector('#preview').textContent`);
+}
+
+/**
+ * Clicks the middle of the popup's first `selector` element with the real pointer (xdotool). The
+ * popup has no browser frame, so its page starts at its window's screen position (measured:
+ * `outerWidth === innerWidth`, `outerHeight === innerHeight`).
+ */
+export async function clickInPopup(popup: ToolbarPopup, selector: string): Promise<void> {
+  const point = await popup.evaluateInPopup<{ x: number; y: number } | null>(`(() => {
+    const box = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+    if (!box) return null;
+    return { x: Math.round((screenX + box.x + box.width / 2) * devicePixelRatio), y: Math.round((screenY + box.y + box.height / 2) * devicePixelRatio) };
+  })()`);
+  if (!point) throw new Error(`clickInPopup: the popup has no ${selector}`);
+  await xdotool('mousemove', String(point.x), String(point.y));
+  await xdotool('click', '1');
 }
 
 async function attachToPopup(context: BrowserContext, cdp: CDPSession, targetId: string): Promise<ToolbarPopup> {
