@@ -32,7 +32,7 @@ export default defineConfig({
       permissions: ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'],
       omnibox: { keyword: 'cool' },
       // Chromium silently leaves some suggested keys unassigned (Alt+Shift+P and C among them, see
-      // docs/facts.md); it does assign O (the pOpup) and U (the current tab's URL).
+      // docs/facts.md, Keyboard shortcuts); it does assign O (the pOpup) and U (the current tab's URL).
       commands: {
         // The popup's shortcut. WXT turns `action` into `browser_action` for MV2 but not this name.
         [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

@@ -1,6 +1,6 @@
 /**
- * The redirect logic of the first public version (v0.2.0), rebuilt from ../shared/FACTS.md §3 so
- * the benchmark can measure it side by side with planRedirect. Not shipped.
+ * The redirect logic of the first public version (v0.2.0), rebuilt from its description in
+ * docs/baseline-v020.md so the benchmark can measure it side by side with planRedirect. Not shipped.
  */
 const BASELINE_PATTERNS: [RegExp, (id: string) => string][] = [
   [/\d{4}\.\d{4,5}/g, (id) => `https://papers.cool/arxiv/${id}`],

@@ -1,8 +1,9 @@
 /**
- * The arXiv listing content script's cost against v0.2.0's way of adding links (FACTS §3: one
- * `innerHTML +=` per entry), measured side by side in one real Chromium page over alternating runs,
- * each on a fresh copy of the list. Only the JavaScript is timed (performance.now() in the page);
- * the rendering that follows is the same kind of work for both and happens outside the timings.
+ * The arXiv listing content script's cost against v0.2.0's way of adding links (one `innerHTML +=`
+ * per entry, docs/baseline-v020.md), measured side by side in one real Chromium page over
+ * alternating runs, each on a fresh copy of the list. Only the JavaScript is timed
+ * (performance.now() in the page); the rendering that follows is the same kind of work for both and
+ * happens outside the timings.
  *
  * Also checks that our injection forces no synchronous layout: a Chromium trace shows no Layout
  * inside its JavaScript, and it calls no layout-reading DOM API.
@@ -65,7 +66,7 @@ async function preparePage(page: Page): Promise<void> {
     countCalls(window, 'getComputedStyle', 'value');
     countCalls(Document.prototype, 'elementFromPoint', 'value');
 
-    // v0.2.0 (FACTS §3): the id by its pattern, then one `innerHTML +=` per entry's link group.
+    // v0.2.0 (docs/baseline-v020.md): the id by its pattern, then one `innerHTML +=` per entry's link group.
     const baseline = () => {
       for (const dt of document.querySelectorAll('dl#articles > dt')) {
         const id = /\d{4}\.\d{4,5}/.exec(dt.querySelector('a[title="Abstract"]')?.textContent ?? '')?.[0];

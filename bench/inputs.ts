@@ -21,7 +21,10 @@ export const listingText = repeatTo(MIB, (i) =>
   `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)\n`,
 );
 
-/** The HTML of a 2024+ arXiv listing entry (FACTS §5), as when a page's source is selected. */
+/**
+ * The HTML of a 2024+ arXiv listing entry (docs/facts.md, Paper sites: arXiv listing), as when a
+ * page's source is selected.
+ */
 export const listingHtml = repeatTo(MIB, (i) => {
   const id = listingId(i);
   return (

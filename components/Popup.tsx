@@ -3,6 +3,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { describePaper, interpretInput, planForTabAddress, type InputIntent } from '@/utils/intent';
 import { askWorkerToOpen } from '@/utils/open-request';
+import { isScriptablePage } from '@/utils/page-papers';
+import type { RedirectPlan } from '@/utils/plan-redirect';
+import { planFromTabMetadata } from '@/utils/tab-metadata';
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
 import { BranchSwitch } from './BranchSwitch';
@@ -20,6 +23,17 @@ function previewOf(intent: InputIntent): string {
   }
 }
 
+/** The current tab's own paper (or, known by its metadata only, its title search), one click away. */
+function TabPaper({ plan, onOpen }: { plan: RedirectPlan; onOpen: (urls: string[]) => void }) {
+  return (
+    <button type="button" class="current-paper" onClick={() => onOpen(plan.urls)}>
+      <span class="muted">{t('popupCurrentTab')}:</span>{' '}
+      {plan.papers.length ? plan.papers.map(describePaper).join(', ') : `“${plan.searches.join(' ')}”`}
+      <span class="action">{t('popupOpenCurrent')} →</span>
+    </button>
+  );
+}
+
 export function Popup() {
   const [text, setText] = useState('');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -35,6 +49,11 @@ export function Popup() {
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
   const tabPlan = useMemo(() => planForTabAddress(currentTab?.url), [currentTab]);
+  // A paper page of a site without a known address form names its paper in its metadata.
+  const [metadataPlan, setMetadataPlan] = useState<RedirectPlan>();
+  useEffect(() => {
+    if (currentTab && !tabPlan && isScriptablePage(currentTab.url)) void planFromTabMetadata(currentTab.id).then(setMetadataPlan);
+  }, [currentTab, tabPlan]);
 
   const [openFailed, setOpenFailed] = useState(false);
 
@@ -80,13 +99,11 @@ export function Popup() {
       <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
       <section class="current" aria-label={t('popupCurrentTab')}>
         {tabPlan?.papers.length ? (
-          <button type="button" class="current-paper" onClick={() => void open(tabPlan.urls)}>
-            <span class="muted">{t('popupCurrentTab')}:</span> {tabPlan.papers.map(describePaper).join(', ')}
-            <span class="action">{t('popupOpenCurrent')} →</span>
-          </button>
+          <TabPaper plan={tabPlan} onOpen={open} />
         ) : currentTab?.id !== undefined ? (
           <>
             {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
+            {metadataPlan && <TabPaper plan={metadataPlan} onOpen={open} />}
             <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
           </>
         ) : (

@@ -28,7 +28,6 @@ import {
   clickLength,
   corpusEntries,
   describeCase,
-  FUZZ_NOW,
   fuzzCaseArbitrary,
   KIB,
   MIB,
@@ -37,6 +36,7 @@ import {
   type FuzzCase,
   type PathologicalFamily,
 } from '../tests/fuzz/corpus';
+import { EXAMPLES_NOW } from '../utils/sources/types';
 
 // The linear time budget. Calibrated on the 2-core CI machine this was written on (printed at the
 // start of every run): ordinary text costs 5-30 ms per MiB there, so 50 ms/MiB is a fair "linear and
@@ -153,12 +153,12 @@ function calibrate(): void {
   const best = (input: FuzzCase, times: number) => fastest(input, times, false);
   const prose = PATHOLOGICAL_FAMILIES.find((family) => family.name === 'prose words')!;
   const withIds = PATHOLOGICAL_FAMILIES.find((family) => family.name === '10 MiB prose with ids')!;
-  const empty = best({ click: {}, options: { now: FUZZ_NOW } }, 200);
+  const empty = best({ click: {}, options: { now: EXAMPLES_NOW } }, 200);
   const small = best({ click: { selectionText: 'see arXiv:2410.12345v2 and https://openreview.net/forum?id=NGB6YNnO5o' } }, 200);
   const proseText = prose.build(Math.ceil(MIB / 26));
-  const proseMs = best({ click: { selectionText: proseText }, options: { now: FUZZ_NOW } }, 5);
+  const proseMs = best({ click: { selectionText: proseText }, options: { now: EXAMPLES_NOW } }, 5);
   const idsText = withIds.build(1000);
-  const idsMs = best({ click: { selectionText: idsText }, options: { now: FUZZ_NOW } }, 5);
+  const idsMs = best({ click: { selectionText: idsText }, options: { now: EXAMPLES_NOW } }, 5);
   console.log('calibration (fastest of several runs):');
   console.log(`  empty click ${fmtMs(empty)}, a short selection with two ids ${fmtMs(small)}`);
   console.log(`  ${fmtSize(proseText.length)} of prose without ids: ${fmtMs(proseMs)} (${(proseMs / (proseText.length / MIB)).toFixed(1)} ms/MiB)`);
@@ -273,7 +273,7 @@ const SLOW_STOP_MS = 20_000;
 
 function doublingPhase(): void {
   const started = performance.now();
-  const families = PATHOLOGICAL_FAMILIES.filter((family) => family.doubling);
+  const families = PATHOLOGICAL_FAMILIES.filter((family) => family.doubling !== false);
   // The selection is enough: it goes through everything a link or page address does (the scanner)
   // and more (the search words).
   console.log(`\n[3/3] doubling test: ${families.length} families in the selection, t(n) t(2n) t(4n), each the fastest of 2-3 runs`);
@@ -286,7 +286,7 @@ function doublingPhase(): void {
 const growthRows: Array<{ growth: number; line: string }> = [];
 
 function doubleOne(family: PathologicalFamily): void {
-  const make = (n: number): FuzzCase => ({ click: { selectionText: family.build(n) }, options: { now: FUZZ_NOW } });
+  const make = (n: number): FuzzCase => ({ click: { selectionText: family.build(n) }, options: { now: EXAMPLES_NOW } });
   let n = family.doublingN ?? Math.max(1, Math.floor(family.n / 2));
   let base = make(n);
   let t1 = fastest(base, 3);

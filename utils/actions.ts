@@ -5,8 +5,9 @@ import { notify } from './notify';
 import { interpretInput, planForTabAddress } from './intent';
 import type { OpenRequest } from './open-request';
 import { MAX_TABS_PER_ACTION, openPapersCoolTabs, type OpenOptions } from './open-tabs';
-import { planRedirect, type ClickContext } from './plan-redirect';
+import { planRedirect, type ClickContext, type RedirectPlan } from './plan-redirect';
 import { loadSettings, type Settings } from './settings';
+import { planFromTabMetadata } from './tab-metadata';
 
 /** Where the options say papers open. */
 function openOptionsOf(settings: Settings): OpenOptions {
@@ -36,8 +37,10 @@ export async function openFromContextMenu(
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   const settings = await loadSettings();
-  const plan = planRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
-  if (plan.urls.length > 0) {
+  let plan: RedirectPlan | undefined = planRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
+  // A paper page of a site without a known address form names its paper in its metadata.
+  if (!plan.urls.length && click.menuItemId === 'open-page') plan = await planFromTabMetadata(tab?.id);
+  if (plan?.urls.length) {
     await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
   } else if (settings.notifications) {
     const message = NOTHING_FOUND_MESSAGE[click.menuItemId as MenuItemId] ?? 'noticeNoSelection';
@@ -48,7 +51,7 @@ export async function openFromContextMenu(
 /** The keyboard shortcut: the current tab's paper or listing, or a notification that the page has none. */
 export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const settings = await loadSettings();
-  const plan = planForTabAddress(tab?.url);
+  const plan = planForTabAddress(tab?.url) ?? (await planFromTabMetadata(tab?.id));
   if (plan) await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
   else if (settings.notifications) await notify(t('noticeTitle'), t('noticeNoTabPaper'));
 }

@@ -12,7 +12,7 @@ export interface Listing {
 /**
  * The conferences papers.cool lists as `/venue/<NAME>.<YEAR>`, by that name. `seen`: a listing of
  * this name was seen on papers.cool; `inferred`: the name follows the same pattern but no listing
- * was seen (docs/facts.md, papers.cool listings). No other name is ever built.
+ * was seen (docs/facts.md, papers.cool: listings). No other name is ever built.
  */
 export const VENUE_LISTINGS = {
   ICML: 'seen',
@@ -29,7 +29,7 @@ export const VENUE_LISTINGS = {
 } as const;
 export type ListedVenue = keyof typeof VENUE_LISTINGS;
 
-/** PMLR volumes of ICML, by volume (docs/facts.md, papers.cool listings). */
+/** PMLR volumes of ICML, by volume (docs/facts.md, papers.cool: listings). */
 const ICML_VOLUMES: Record<string, number> = { '139': 2021, '162': 2022, '202': 2023, '235': 2024, '267': 2025 };
 
 // arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).

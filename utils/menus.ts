@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from './i18n';
+import { metadataPagePatterns } from './citation-metadata';
 import { listingPagePatterns } from './listings';
 import { allPaperPagePatterns } from './sources';
 
@@ -26,7 +27,13 @@ export const MENU_ITEMS: readonly MenuItemDefinition[] = [
   { id: 'open-selection', titleMessage: 'menuSelection', contexts: ['selection'] },
   { id: 'open-link', titleMessage: 'menuLink', contexts: ['link'], targetUrlPatterns: PLANNED_ADDRESS_PATTERNS },
   // PDFs in Chromium's viewer report `frame`, not `page`.
-  { id: 'open-page', titleMessage: 'menuPage', contexts: ['page', 'frame'], documentUrlPatterns: PLANNED_ADDRESS_PATTERNS },
+  // On scholarly hosts without an id form, the page is read for its citation metadata.
+  {
+    id: 'open-page',
+    titleMessage: 'menuPage',
+    contexts: ['page', 'frame'],
+    documentUrlPatterns: [...PLANNED_ADDRESS_PATTERNS, ...metadataPagePatterns],
+  },
 ];
 
 /** The message that tells the user what a click on this item tried, when it found nothing. */

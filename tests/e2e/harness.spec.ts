@@ -123,7 +123,8 @@ test('stopServiceWorkers stops the worker and it can start again', async ({ cont
 });
 
 test.describe('uiLocale', () => {
-  // Chromium on Linux takes its UI language from LANGUAGE/LANG (FACTS §4).
+  // Chromium on Linux takes its UI language from LANGUAGE/LANG (docs/facts.md, Chromium: running it
+  // in tests).
   test.use({ uiLocale: 'zh_CN' });
   test('sets the browser UI language', async ({ serviceWorker }) => {
     expect(await serviceWorker.evaluate(() => chrome.i18n.getUILanguage())).toBe('zh-CN');

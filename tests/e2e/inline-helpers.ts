@@ -158,8 +158,10 @@ export async function saveScreenshot(
 /**
  * A copy of the built extension whose manifest lists every content script twice, so Chromium
  * injects each one twice into the same isolated world: the closest a test can get to the script
- * running again in a page that already has its links (the extension has no `scripting` permission
- * to re-inject on demand). Returns the copy's directory.
+ * running again in a page that already has its links. The extension can't be asked to re-inject
+ * them: its `scripting` permission reaches only a tab the user granted through `activeTab` (the
+ * popup or the shortcut), and it injects the popup's page reader there, not a content script.
+ * Returns the copy's directory.
  */
 export function extensionWithContentScriptsTwice(builtDir: string, copyDir: string): string {
   rmSync(copyDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The inline "Cool Papers" links as a user meets them: the built extension in Chromium, fixture pages
-// with each site's real structure (FACTS §5) served under the sites' real addresses. Every link is
-// checked for its exact address, that it opens in a new tab, and that it is there exactly once.
+// with each site's real structure (docs/facts.md, the "Paper sites" sections) served under the
+// sites' real addresses. Every link is checked for its exact address, that it opens in a new tab,
+// and that it is there exactly once.
 // `SCREENSHOTS=1` also writes docs/screenshots/*.png.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { arxivListingHtml, listingId } from '../fixtures/arxiv-listing';
 import { proceedingsPage } from '../fixtures/proceedings-pages';
-import { collectPageErrors, DEFAULT_EXTENSION_PATH, expect, REPO_ROOT, routeFixtures, test } from './harness';
+import { collectPageErrors, DEFAULT_EXTENSION_PATH, expect, FIXTURES_DIR, routeFixtures, test } from './harness';
 import {
   contentScriptStarts,
   expectExactly,
@@ -27,9 +28,8 @@ import {
   waitForContentScript,
 } from './inline-helpers';
 
-const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
-const fixtureFile = (name: string) => ({ file: join(FIXTURES, name) });
-const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixtureFile = (name: string) => ({ file: name });
+const fixtureText = (name: string) => readFileSync(join(FIXTURES_DIR, name), 'utf8');
 
 const COOL = 'https://papers.cool';
 const ARXIV_ABS = 'https://arxiv.org/abs/2410.12345';
@@ -425,21 +425,23 @@ test.describe('options: inline links switched off for arXiv', () => {
   });
 
   test('arXiv pages get no link; ACL and OpenReview, still on, do', async ({ page, extensionId }) => {
-    let errors = await open(page, ARXIV_ABS);
+    // One log for the whole visit: an error on any of the four pages fails the test.
+    const errors = await open(page, ARXIV_ABS);
     await waitForContentScript(page, extensionId);
     await expect(page.locator(OURS)).toHaveCount(0);
     expect(errors).toEqual([]);
 
-    errors = await open(page, ARXIV_LIST);
+    await page.goto(ARXIV_LIST);
     await waitForContentScript(page, extensionId);
     await expect(page.locator(OURS)).toHaveCount(0);
     expect(errors).toEqual([]);
 
-    errors = await open(page, ACL_PAPER);
+    await page.goto(ACL_PAPER);
     await expectExactly(page.locator(OURS), 1);
     await expect(page.locator(PAPER_LINKS)).toHaveAttribute('href', `${COOL}/venue/2024.acl-long.123@ACL`);
+    expect(errors).toEqual([]);
 
-    errors = await open(page, OPENREVIEW_FORUM);
+    await page.goto(OPENREVIEW_FORUM);
     await expect(page.locator(PAPER_LINKS)).toHaveAttribute('href', `${COOL}/venue/NGB6YNnO5o@OpenReview`);
     await expectExactly(page.locator(OURS), 1);
     expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ import {
 } from '../../utils/actions';
 import { MAX_TABS_PER_ACTION } from '../../utils/open-tabs';
 import { saveSettings } from '../../utils/settings';
+import { METADATA_READ_TIMEOUT_MS } from '../../utils/tab-metadata';
 
 // The fake browser has no i18n messages or notifications: stand-ins that record calls.
 const messages: Record<string, string> = {
@@ -35,6 +36,12 @@ beforeEach(async () => {
     create: vi.fn(async (options: { title: string; message: string }) => {
       notifications.push({ title: options.title, message: options.message });
       return 'id';
+    }),
+  };
+  // Without a gesture's activeTab grant, Chromium refuses to run a script in the page.
+  (browser as unknown as { scripting: unknown }).scripting = {
+    executeScript: vi.fn(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
     }),
   };
   // The fake browser starts with one blank tab: make it the page the user is on.
@@ -138,6 +145,54 @@ describe('opening', () => {
       'https://example.org/reading-group',
       'https://papers.cool/venue/LcF-EEt8cCC@OpenReview,2024.acl-long.1@ACL',
     ]);
+  });
+});
+
+describe('pages known only by their citation metadata', () => {
+  const NEURIPS_2017 = 'https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html';
+
+  /** The page's answer to the injected reader; `never` for a page whose main thread doesn't come back. */
+  function pageAnswers(result: unknown | 'never') {
+    const executeScript = vi.fn(() => (result === 'never' ? new Promise(() => undefined) : Promise.resolve([{ result }])));
+    (browser as unknown as { scripting: unknown }).scripting = { executeScript };
+    return executeScript;
+  }
+
+  it('opens a title search from the page item on a proceedings page', async () => {
+    const read = pageAnswers({ title: 'Attention is All you Need', journalTitle: 'Advances in Neural Information Processing Systems' });
+    const tab = await currentTab();
+    await openFromContextMenu({ menuItemId: 'open-page', pageUrl: NEURIPS_2017 }, tab);
+    expect(read).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id } }));
+    expect((await tabs()).at(-1)!.url).toBe('https://papers.cool/venue/search?highlight=1&query=Attention%20is%20All%20you%20Need');
+  });
+
+  it('opens the paper the metadata names, from the shortcut', async () => {
+    pageAnswers({ doi: '10.48550/arXiv.1706.03762', title: 'Attention Is All You Need' });
+    await openCurrentTabPaper(await currentTab());
+    expect((await tabs()).at(-1)!.url).toBe('https://papers.cool/arxiv/1706.03762');
+  });
+
+  it('never reads the page for the selection or link items', async () => {
+    const read = pageAnswers({ title: 'Attention' });
+    await openFromContextMenu({ menuItemId: 'open-link', linkUrl: 'https://example.org/x', pageUrl: NEURIPS_2017 }, await currentTab());
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('says there is nothing to open when the page has no metadata, or never answers', async () => {
+    pageAnswers({});
+    await openFromContextMenu({ menuItemId: 'open-page', pageUrl: NEURIPS_2017 }, await currentTab());
+    expect(notifications).toHaveLength(1);
+    vi.useFakeTimers();
+    try {
+      pageAnswers('never');
+      const opening = openCurrentTabPaper(await currentTab());
+      await vi.advanceTimersByTimeAsync(METADATA_READ_TIMEOUT_MS);
+      await opening;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(notifications).toHaveLength(2);
+    expect(await tabs()).toHaveLength(1);
   });
 });
 

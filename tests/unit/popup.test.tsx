@@ -25,8 +25,12 @@ async function renderPopupFor(url: string, pageHtml = '') {
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => render(<Popup />, root));
-  // Let the tab query, then the page read, settle and render.
-  for (let tick = 0; tick < 3; tick++) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+  // Settled once the tab is known and, unless it is a paper's, its page has been read.
+  await vi.waitFor(() => {
+    const current = root.querySelector('.current')!;
+    const waiting = [messages.popupNoCurrentPaper, 'pagePapersReading'].some((text) => current.textContent!.includes(text));
+    expect(current.querySelector('.current-paper') !== null || !waiting).toBe(true);
+  });
   return root;
 }
 

@@ -1,3 +1,4 @@
+import { addressRule } from './address-rule';
 import { isAmongNumbers } from './arxiv-numbers';
 import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
 import type { InlineLinkSource, MentionRule, PaperRef, SourceExample } from './types';
@@ -40,9 +41,8 @@ function isValidOldArxivId(yymm: string): boolean {
 
 const ID_TOKEN = /^(\d{4})\.(\d{4,5})(?:v\d+)?$/i;
 
-/** Whether a 2007–2014 id-shaped value found from `start` to `end` is a number, not an id. */
-function isFourDigitEraNumber(yymm: number, text: string, start: number, end: number, now: Date): boolean {
-  if (yymm > 1412) return false;
+/** Whether a bare id-shaped value found from `start` to `end` is a number, not an id. */
+function isNumberNotId(text: string, start: number, end: number, now: Date): boolean {
   return isAmongNumbers(text, start, end, (token) => {
     const [, tokenYymm, number] = ID_TOKEN.exec(token) ?? [];
     return number !== undefined && isValidNewArxivId(Number(tokenYymm), Number(number), number.length, now);
@@ -59,7 +59,7 @@ const newIdRule: MentionRule = {
   pattern: /\.(?=\d{4})(?<=(?<![0-9A-Za-z$€£¥]|\d\.)(\d{4})\.)(\d{4,5})(v\d+)?(?![0-9A-Za-z]|\.\d)/,
   read: ([yymm, number, version = ''], now, text, at) =>
     isValidNewArxivId(Number(yymm), Number(number), number.length, now) &&
-    !isFourDigitEraNumber(Number(yymm), text, at - 4, at + 1 + number.length + version.length, now)
+    !isNumberNotId(text, at - 4, at + 1 + number.length + version.length, now)
       ? arxivPaper(`${yymm}.${number}`)
       : undefined,
   // The pattern above, read by hand: an arXiv listing holds thousands of these.
@@ -84,7 +84,7 @@ const newIdRule: MentionRule = {
     if ((text.charCodeAt(end) | 32) === 118 && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2);
     const after = text.charCodeAt(end);
     if (isAsciiAlphanumeric(after) || (after === 46 && isDigit(text.charCodeAt(end + 1)))) return -1;
-    if (isValidNewArxivId(yymm, number, digits, now) && !isFourDigitEraNumber(yymm, text, at - 4, end, now)) {
+    if (isValidNewArxivId(yymm, number, digits, now) && !isNumberNotId(text, at - 4, end, now)) {
       found.push(arxivPaper(text.slice(at - 4, numberEnd)));
     }
     return end;
@@ -100,6 +100,15 @@ const oldIdRule: MentionRule = {
   read: ([archive, number]) => (isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined),
 };
 
+// In an arxiv.org address the id is read whatever follows it (`/pdf/1501.06318.4182.pdf` was seen).
+const addressIdRule = addressRule(
+  'arxiv.org',
+  '/',
+  /(?:abs|pdf|html|format|src)\/(\d{4})\.(\d{4,5})(?!\d)/,
+  ([yymm, number], now) =>
+    isValidNewArxivId(Number(yymm), Number(number), number.length, now) ? arxivPaper(`${yymm}.${number}`) : undefined,
+);
+
 const HOST_PATHS = [
   ...['abs', 'pdf', 'html', 'format', 'src'].map((path) => `*://*.arxiv.org/${path}/*`),
   '*://*.ar5iv.org/abs/*',
@@ -113,7 +122,7 @@ export const arxivSource: InlineLinkSource = {
   name: 'arxiv',
   label: 'arXiv',
   branch: 'arxiv',
-  rules: [newIdRule, oldIdRule],
+  rules: [addressIdRule, newIdRule, oldIdRule],
   paperPagePatterns: HOST_PATHS,
   linkPagePatterns: ['abs', 'list', 'search', 'html'].flatMap((path) => [
     `https://arxiv.org/${path}/*`,
@@ -131,6 +140,7 @@ export const arxivExamples: SourceExample[] = [
   { input: 'https://arxiv.org/abs/2410.12345v1', expected: ['2410.12345'] },
   { input: 'https://arxiv.org/pdf/2410.12345', expected: ['2410.12345'] },
   { input: 'https://arxiv.org/pdf/2410.12345v2.pdf', expected: ['2410.12345'] },
+  { input: 'http://arxiv.org/pdf/1501.06318.4182.pdf', expected: ['1501.06318'] },
   { input: 'https://www.arxiv.org/html/2501.00001v1', expected: ['2501.00001'] },
   { input: 'https://export.arxiv.org/format/2410.12345', expected: ['2410.12345'] },
   { input: 'https://arxiv.org/src/2410.12345', expected: ['2410.12345'] },
@@ -171,8 +181,8 @@ export const arxivExamples: SourceExample[] = [
   { input: 'hep-th/0801001', expected: [] },
   { input: 'hep-th/9107001', expected: [] },
   { input: 'hep-th/9001001', expected: [] },
-  // 2007–2014-era values among numbers or in code are numbers (the issue tracker's examples of a
-  // stock-price table, a training log and an IPO table); among words, after arXiv: or in URLs, ids.
+  // Id-shaped values among numbers or in code are numbers (a stock-price table, a training log, an
+  // IPO table: see tests/fixtures/real-links for real ones); among words, after arXiv: or in URLs, ids.
   { input: '2011-11-18  1111.9200  1118.8500  1105.1500  1108.4800  1108.4800  3450000000', expected: [] },
   { input: "step 400 eval_ppl=tensor(1103.5812, device='cuda:0')", expected: [] },
   { input: '| 2012 | 1205.3400 | 1210.0000 | 42.1% |', expected: [] },

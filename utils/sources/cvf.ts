@@ -4,13 +4,14 @@ import type { InlineLinkSource, SourceExample } from './types';
 
 /**
  * The title words of a file name: `He_Bag_of_Tricks_CVPR_2019` gives "Bag of Tricks", the words
- * between the first author's name and the venue. ECCV 2018 names start with the author's first name
- * and surname (`Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018`), the others with the surname.
+ * between the first author's name and the venue (`_2013_ICCV` before 2016). ECCV 2018 names start
+ * with the author's first name and surname (`Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018`),
+ * the others with the surname. Files before 2019 keep only the first three title words.
  */
 function titleOfFileName(file: string): string {
-  const venue = /_([a-z]+)_\d{4}$/i.exec(file);
+  const venue = /_(?:([a-z]+)_\d{4}|\d{4}_([a-z]+))$/i.exec(file);
   if (!venue) return '';
-  const authorWords = venue[1].toUpperCase() === 'ECCV' ? 2 : 1;
+  const authorWords = (venue[1] ?? venue[2]).toUpperCase() === 'ECCV' ? 2 : 1;
   return file.slice(0, venue.index).split('_').slice(authorWords).filter(Boolean).join(' ');
 }
 
@@ -89,6 +90,10 @@ export const cvfExamples: SourceExample[] = [
   {
     input: 'https://openaccess.thecvf.com/content/CVPR2023W/CLVision/html/Smith_A_Closer_Look_at_Rehearsal-Free_Continual_Learning_CVPRW_2023_paper.html',
     expected: ['search:A Closer Look at Rehearsal-Free Continual Learning'],
+  },
+  {
+    input: 'http://openaccess.thecvf.com/content_iccv_2013/papers/Cai_Heterogeneous_Image_Features_2013_ICCV_paper.pdf',
+    expected: ['search:Heterogeneous Image Features'],
   },
   { input: 'https://openaccess.thecvf.com/content_CVPR_2019/html/CVPR_2019_paper.html', expected: [] },
   { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/Lee\udc00_Title_CVPR_2025_paper.html', expected: [] },

@@ -19,7 +19,9 @@ export const openReviewSource: InlineLinkSource = {
   branch: 'venue',
   rules: [
     // The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
-    addressRule('openreview.net', '/', /(?:forum|pdf|attachment)\/?\?([^\s#"'<>]*)/, ([query]) => {
+    // It holds only what OpenReview's parameters do, so it ends before what real documents glue
+    // to a link: Markdown's `)` and `|`, CJK punctuation, the next link (`…?id=BylA_C4tPr；https://…`).
+    addressRule('openreview.net', '/', /(?:forum|pdf|attachment)\/?\?([\w\-=&;%.~+\\]*)/, ([query]) => {
       const id = openReviewIdFromQuery(query);
       return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
     }),
@@ -52,6 +54,14 @@ export const openReviewExamples: SourceExample[] = [
   { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
   { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
   { input: '\\url{https://openreview.net/forum?id=rq\\_Qr0c1Hyo}', expected: ['rq_Qr0c1Hyo@OpenReview'] },
+  {
+    input: 'https://openreview.net/pdf?id=BylA_C4tPr、https://openreview.net/pdf?id=H1vEXaxA-；https://openreview.net/pdf?id=B1e5ef-C-',
+    expected: ['BylA_C4tPr@OpenReview', 'H1vEXaxA-@OpenReview', 'B1e5ef-C-@OpenReview'],
+  },
+  {
+    input: '|[PDF](https://openreview.net/forum?id=NGB6YNnO5o)|[PDF](https://openreview.net/forum?id=LcF-EEt8cCC)|',
+    expected: ['NGB6YNnO5o@OpenReview', 'LcF-EEt8cCC@OpenReview'],
+  },
   { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
   // Bare ids in prose can't be told from words; other pages have no paper.
   { input: 'NGB6YNnO5o', expected: [] },
