@@ -64,13 +64,33 @@ async function itemsShown(address: string): Promise<{ onLink: string[]; onPage: 
 
 /** Real paper addresses of each source (from its examples table in utils/sources/<source>.ts). */
 const PAPER_ADDRESSES: Record<SourceName, string[]> = {
-  arxiv: ['https://arxiv.org/abs/2410.12345v1', 'https://arxiv.org/pdf/2410.12345v2.pdf', 'https://huggingface.co/papers/2406.04692'],
+  arxiv: [
+    'https://arxiv.org/abs/2410.12345v1',
+    'https://arxiv.org/pdf/2410.12345v2.pdf',
+    'https://huggingface.co/papers/2406.04692',
+    'https://doi.org/10.48550/arXiv.2410.12345',
+  ],
   openreview: ['https://openreview.net/forum?id=NGB6YNnO5o', 'https://openreview.net/pdf?id=LcF-EEt8cCC'],
-  acl: ['https://aclanthology.org/2024.acl-long.1/', 'https://aclanthology.org/P19-1001/', 'http://www.aclweb.org/anthology/D14-1162'],
+  acl: [
+    'https://aclanthology.org/2024.acl-long.1/',
+    'https://aclanthology.org/P19-1001/',
+    'http://www.aclweb.org/anthology/D14-1162',
+    'https://www.aclweb.org//anthology/D14-1162',
+    'https://doi.org/10.18653/v1/N19-1423',
+    'http://anthology.aclweb.org/P/P15/P15-1067.pdf',
+  ],
   ijcai: ['https://www.ijcai.org/proceedings/2026/267'],
   pmlr: ['https://proceedings.mlr.press/v202/smith23a.html'],
-  aaai: ['https://ojs.aaai.org/index.php/AAAI/article/view/36963'],
-  cvf: ['https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf'],
+  aaai: [
+    'https://ojs.aaai.org/index.php/AAAI/article/view/36963',
+    'https://ojs.aaai.org//index.php/AAAI/article/view/6590',
+    'https://doi.org/10.1609/aaai.v34i05.6321',
+  ],
+  cvf: [
+    'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf',
+    'https://openaccess.thecvf.com//content/ICCV2023/html/Kirillov_Segment_Anything_ICCV_2023_paper.html',
+    'http://openaccess.thecvf.com/content_cvpr_2018/papers/Hu_Squeeze-and-Excitation_Networks_CVPR_2018_paper.pdf',
+  ],
   usenix: ['https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan'],
 };
 
@@ -82,6 +102,7 @@ const OTHER_ADDRESSES = [
   'https://openreview.net/profile?id=~Jane_Doe1',
   'https://www.usenix.org/publications/login',
   'https://ojs.aaai.org/index.php/AIES/article/view/31612',
+  'https://doi.org/10.1145/3580305.3599256',
 ];
 
 describe('menu registration', () => {

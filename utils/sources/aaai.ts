@@ -17,7 +17,12 @@ export const aaaiSource: InlineLinkSource = {
       read: ([volume, article]) => (Number(volume) >= 32 && Number(volume) !== 33 ? venuePaper('aaai', `${Number(article)}@AAAI`) : undefined),
     },
   ],
-  paperPagePatterns: ['*://ojs.aaai.org/index.php/AAAI/article/*'],
+  paperPagePatterns: [
+    '*://ojs.aaai.org/index.php/AAAI/article/*',
+    '*://ojs.aaai.org//index.php/AAAI/article/*',
+    '*://doi.org/10.1609/aaai.*',
+    '*://dx.doi.org/10.1609/aaai.*',
+  ],
   linkPagePatterns: ['https://ojs.aaai.org/index.php/AAAI/article/view/*'],
 };
 

@@ -37,6 +37,9 @@ export const aclSource: InlineLinkSource = {
     // Paper pages start with a digit (new ids) or a capital letter (old ids); /events/ etc. don't.
     ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((first) => `*://aclanthology.org/${first}*`),
     '*://*.aclweb.org/anthology/*',
+    '*://*.aclweb.org//anthology/*',
+    '*://doi.org/10.18653/*',
+    '*://dx.doi.org/10.18653/*',
     // The old hosts hold nothing but papers and their folders.
     '*://anthology.aclweb.org/*',
     '*://aclanthology.info/pdf/*',

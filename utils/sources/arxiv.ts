@@ -116,6 +116,9 @@ const HOST_PATHS = [
   '*://*.alphaxiv.org/abs/*',
   '*://*.alphaxiv.org/overview/*',
   '*://huggingface.co/papers/*',
+  // Links to arXiv's DOIs (the page item never shows there: doi.org redirects).
+  '*://doi.org/10.48550/*',
+  '*://dx.doi.org/10.48550/*',
 ];
 
 export const arxivSource: InlineLinkSource = {
