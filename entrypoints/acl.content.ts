@@ -1,8 +1,13 @@
 import { addAclLinks } from '@/utils/inline/acl';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
+import { addListingLink } from '@/utils/inline/listing-link';
 import { aclSource } from '@/utils/sources/acl';
 
 export default defineContentScript({
   matches: aclSource.linkPagePatterns,
-  main: () => addInlineLinksIfEnabled(aclSource, (labels, now) => addAclLinks(document, labels, now)),
+  main: () =>
+    addInlineLinksIfEnabled(aclSource, (labels, now) => {
+      addAclLinks(document, labels, now);
+      addListingLink(document, location.href, labels, now);
+    }),
 });

@@ -1,9 +1,13 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
+import { addListingLink } from '@/utils/inline/listing-link';
 import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { cvfSource } from '@/utils/sources/cvf';
 
 export default defineContentScript({
   matches: cvfSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled(cvfSource, (labels, now) => addLinkAfterPdfLink(document, cvfSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(cvfSource, (labels, now) => {
+      addLinkAfterPdfLink(document, cvfSource, location.href, labels, now);
+      addListingLink(document, location.href, labels, now);
+    }),
 });

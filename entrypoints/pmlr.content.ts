@@ -1,8 +1,13 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
+import { addListingLink } from '@/utils/inline/listing-link';
 import { addPmlrLink } from '@/utils/inline/proceedings';
 import { pmlrSource } from '@/utils/sources/pmlr';
 
 export default defineContentScript({
   matches: pmlrSource.linkPagePatterns,
-  main: () => addInlineLinksIfEnabled(pmlrSource, (labels, now) => addPmlrLink(document, labels, now)),
+  main: () =>
+    addInlineLinksIfEnabled(pmlrSource, (labels, now) => {
+      addPmlrLink(document, labels, now);
+      addListingLink(document, location.href, labels, now);
+    }),
 });

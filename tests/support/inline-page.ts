@@ -9,6 +9,7 @@ export const labels: InlineLabels = {
   entry: 'cool',
   title: 'Read on Cool Papers',
   openAll: (n) => `Open all ${n}`,
+  listing: 'Open this listing on Cool Papers',
 };
 
 export function page(html: string): Document {

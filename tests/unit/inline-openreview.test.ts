@@ -19,8 +19,17 @@ describe('OpenReview', () => {
     expect(ourLinks(doc)[0].previousElementSibling!.matches('a.citation_pdf_url')).toBe(true);
     syncOpenReviewLinks(doc, 'https://openreview.net/forum?id=_VjQlMeSB_J&noteId=abc', labels, now);
     expect(hrefs(doc)).toEqual(['https://papers.cool/venue/_VjQlMeSB_J@OpenReview']);
+    // On the conference's group page the paper link goes, and the listing link comes by the title.
     syncOpenReviewLinks(doc, 'https://openreview.net/group?id=ICLR.cc/2024/Conference', labels, now);
-    expect(hrefs(doc)).toEqual([]);
+    expect(hrefs(doc)).toEqual(['https://papers.cool/venue/ICLR.2024']);
+    syncOpenReviewLinks(doc, 'https://openreview.net/forum?id=LcF-EEt8cCC', labels, now);
+    expect(hrefs(doc)).toEqual(['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']);
+  });
+
+  it('adds no listing link for a venue papers.cool has no known listing for', () => {
+    const doc = page('<div id="header"><h1>COLM 2024</h1></div>');
+    syncOpenReviewLinks(doc, 'https://openreview.net/group?id=COLM.cc/2024/Conference', labels, now);
+    expect(ourLinks(doc)).toEqual([]);
   });
 
   it('adds nothing before the forum renders', () => {

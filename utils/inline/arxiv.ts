@@ -1,5 +1,6 @@
 import { arxivSource } from '../sources/arxiv';
 import type { PaperRef } from '../sources';
+import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
 import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
 
@@ -113,7 +114,10 @@ export function addArxivFullTextLink(doc: Document, address: string, labels: Inl
 export function addArxivLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
   const path = new URL(address).pathname;
   if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
-  else if (path.startsWith('/list/')) addArxivListingLinks(doc, labels, now);
+  else if (path.startsWith('/list/')) {
+    addListingLink(doc, address, labels, now, doc.querySelector('#dlpage > h1'));
+    addArxivListingLinks(doc, labels, now);
+  }
   else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);
 }

@@ -7,6 +7,7 @@ export function inlineLabels(): InlineLabels {
     paper: t('linkPaper'),
     entry: t('linkEntry'),
     title: t('linkTitle'),
+    listing: t('linkListing'),
     openAll: (count) => t('linkOpenAll', count),
   };
 }

@@ -3,7 +3,7 @@ import type { PaperRef } from '../sources';
 
 /** Marks every element we add, so a second run (update, bfcache, SPA navigation) can find it. */
 export const MARKER = 'data-cool-papers';
-export type LinkKind = 'paper' | 'all';
+export type LinkKind = 'paper' | 'all' | 'listing';
 
 export interface InlineLabels {
   /** The link on a paper ("Cool Papers"). */
@@ -14,6 +14,8 @@ export interface InlineLabels {
   openAll: (count: number) => string;
   /** Tooltip of the links. */
   title: string;
+  /** The link to a listing page's papers.cool listing ("Open on Cool Papers"). */
+  listing: string;
 }
 
 export interface LinkOptions {

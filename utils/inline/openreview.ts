@@ -1,6 +1,8 @@
+import { listingOfAddress } from '../listings';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
 import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
+import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
 import { paperPageUrls } from '../papers-cool';
 
@@ -71,6 +73,15 @@ function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
 export function syncOpenReviewLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
   const path = parseAddress(address)?.pathname;
   syncForumLink(doc, path === '/forum' ? address : '', labels, now);
+  syncListingLink(doc, path === '/group' ? address : '', labels, now);
   if (path === '/group') syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
+}
+
+/** A conference's group page gets its papers.cool listing by its title; any other page loses it. */
+function syncListingLink(doc: Document, address: string, labels: InlineLabels, now: Date): void {
+  const wanted = address ? listingOfAddress(address, now)?.url : undefined;
+  const current = doc.querySelector(`p[${MARKER}="listing"]`);
+  if (current && current.querySelector('a')?.getAttribute('href') !== wanted) current.remove();
+  if (wanted) addListingLink(doc, address, labels, now);
 }

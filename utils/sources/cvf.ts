@@ -47,7 +47,8 @@ export const cvfSource: InlineLinkSource = {
     ),
   ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*', '*://openaccess.thecvf.com/content_*'],
-  linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*'],
+  // Paper pages, and the conference indexes (CVPR2024?day=all), which get their listing link.
+  linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*', ...['CVPR', 'ICCV', 'ECCV'].map((conference) => `https://openaccess.thecvf.com/${conference}*`)],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
