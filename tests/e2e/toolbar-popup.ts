@@ -5,7 +5,7 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { pollUntil, xdotool } from './harness';
 
-type TargetInfo = { targetId: string; type: string; url: string };
+type TargetInfo = { targetId: string; type: string; url: string; title: string };
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -41,13 +41,27 @@ export async function assignedShortcut(worker: Worker, command: string): Promise
 }
 
 /**
+ * The tab's title as the browser's target list holds it. Not `page.title()`, nor a CDP session on the
+ * page: both wait forever on a page whose script never stops (measured), where the shortcut still works.
+ */
+async function tabTitle(page: Page): Promise<string> {
+  const cdp = await browserSession(page.context());
+  try {
+    const tabs = (await pageTargets(cdp)).filter((target) => target.url === page.url());
+    return tabs.length === 1 ? tabs[0].title : '';
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
  * Give `page`'s browser window the X input focus: xdotool sends keys to the focused window, and an
  * extension shortcut only fires in a browser window that has it. Without a window manager
  * `bringToFront` is usually enough; focusing the window named after the page makes sure.
  */
 async function focusBrowserWindow(page: Page): Promise<void> {
   await page.bringToFront();
-  const title = await page.title();
+  const title = await tabTitle(page);
   if (!title) return;
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const [window] = (await xdotool('search', '--onlyvisible', '--name', `^${escaped} - Chromium$`).catch(() => '')).split('\n');
