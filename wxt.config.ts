@@ -1,5 +1,5 @@
-import { defineConfig, type UserManifest } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig, type UserManifest } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,7 +15,7 @@ export default defineConfig({
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
       if (Array.isArray(alias)) {
-        viteConfig.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
+        viteConfig.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
       }
     },
   },

@@ -5,15 +5,23 @@
 const BASELINE_PATTERNS: [RegExp, (id: string) => string][] = [
   [/\d{4}\.\d{4,5}/g, (id) => `https://papers.cool/arxiv/${id}`],
   [/(?<=openreview\.net\/.*?id=)[a-zA-Z0-9]+/g, (id) => `https://papers.cool/venue/${id}@OpenReview`],
-  [/ijcai\.org\/proceedings\/\d+\/\d+/g, (match) => {
-    const [, , year, number] = match.split('/');
-    return `https://papers.cool/venue/${Number(number)}@${year}@IJCAI`;
-  }],
+  [
+    /ijcai\.org\/proceedings\/\d+\/\d+/g,
+    (match) => {
+      const [, , year, number] = match.split('/');
+      return `https://papers.cool/venue/${Number(number)}@${year}@IJCAI`;
+    },
+  ],
   [/(?<=aclanthology\.org\/)[a-zA-Z0-9.-]+?(?=\/|\.pdf)/g, (id) => `https://papers.cool/venue/${id}@ACL`],
   [/(?<=proceedings\.mlr\.press\/v\d+\/)[\w-]+(?=\.html)/g, (id) => `https://papers.cool/venue/${id}@PMLR`],
 ];
 
-export function baselineRedirect(click: { selectionText?: string; linkUrl?: string; pageUrl?: string; frameUrl?: string }): string[] {
+export function baselineRedirect(click: {
+  selectionText?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+  frameUrl?: string;
+}): string[] {
   for (const input of [click.selectionText, click.linkUrl, click.pageUrl, click.frameUrl]) {
     if (!input) continue;
     for (const [pattern, toUrl] of BASELINE_PATTERNS) {

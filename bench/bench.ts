@@ -8,14 +8,23 @@
  * hand-written id reader measured 1.7 times slower.
  */
 import { execFileSync } from 'node:child_process';
+
+import {
+  CHROME_OUTPUT,
+  contentScriptSizes,
+  fileBytes,
+  kib,
+  pageScriptBytes,
+  totalBytes,
+} from '../scripts/bundle-sizes';
 import { planRedirect } from '../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../utils/sources/types';
 import { baselineRedirect } from './baseline-v020';
-import { listingHtml, listingText, prose } from './inputs';
-import { CHROME_OUTPUT, contentScriptSizes, fileBytes, kib, pageScriptBytes, totalBytes } from '../scripts/bundle-sizes';
 import { benchContentScripts, layoutCheckLine } from './content-script-bench';
+import { listingHtml, listingText, prose } from './inputs';
 import { benchPagePapers } from './page-papers-bench';
-import { benchRow, median, printRows, type BenchRow } from './report';
+import { REAL_DOCUMENTS } from './real-documents';
+import { type BenchRow, benchRow, median, printRows } from './report';
 
 const RUNS = 31;
 
@@ -33,11 +42,15 @@ function timeSideBySide(ours: () => unknown, baseline: () => unknown) {
   return { ours: median(oursMs), baseline: median(baselineMs) };
 }
 
+const mib = (text: string) => (text.length / (1 << 20)).toFixed(1);
 const PLANNER_INPUTS: [string, string][] = [
   ['planner, 1 MiB prose (no ids)', prose],
   ['planner, 1 MiB arXiv listing text', listingText],
   ['planner, 1 MiB arXiv listing HTML', listingHtml],
+  ...REAL_DOCUMENTS.map(([name, text]): [string, string] => [`planner, ${mib(text)} MiB real: ${name}`, text]),
 ];
+const FIRST_REAL_DOCUMENT = PLANNER_INPUTS.length - REAL_DOCUMENTS.length;
+const REAL_MIB = mib(REAL_DOCUMENTS.map(([, text]) => text).join(''));
 const PLANNER_PROCESSES = 7;
 const ONE_PROCESS = '--planner-only';
 
@@ -51,6 +64,17 @@ function benchPlannerHere(): BenchRow[] {
   });
 }
 
+/** The issue 13 target: the time over all real documents, as one row (ratio of the summed times). */
+function realDocumentsSummed(rows: BenchRow[]): BenchRow {
+  const real = rows.slice(FIRST_REAL_DOCUMENT);
+  const sum = (times: number[]) => times.reduce((total, time) => total + time, 0);
+  return benchRow(
+    `planner, real documents, summed (${REAL_MIB} MiB)`,
+    sum(real.map((row) => row.oursMs)),
+    sum(real.map((row) => row.baselineMs)),
+  );
+}
+
 /**
  * The JIT compiles each process's code its own way: the same build gives ratios up to 10% apart
  * from one process to the next. So each of several fresh processes measures every input, and a
@@ -59,9 +83,10 @@ function benchPlannerHere(): BenchRow[] {
 function benchPlanner(): BenchRow[] {
   const processes = Array.from({ length: PLANNER_PROCESSES }, () => {
     const output = execFileSync(process.execPath, [process.argv[1], ONE_PROCESS], { encoding: 'utf8' });
-    return JSON.parse(output) as BenchRow[];
+    const rows = JSON.parse(output) as BenchRow[];
+    return [...rows, realDocumentsSummed(rows)];
   });
-  return PLANNER_INPUTS.map(([name], input) => {
+  return processes[0].map(({ name }, input) => {
     const rows = processes.map((rows) => rows[input]).sort((a, b) => a.ratio - b.ratio);
     const range = `${rows[0].ratio.toFixed(2)}–${rows[rows.length - 1].ratio.toFixed(2)}×`;
     return { ...rows[rows.length >> 1], name: `${name} (median of ${rows.length} processes; ${range})` };
@@ -79,7 +104,11 @@ console.log(layoutCheckLine());
 
 console.log(`\nSizes of the production build in ${CHROME_OUTPUT} (budgets in scripts/check-budgets.ts):`);
 const contentScriptBytes = contentScriptSizes().map(({ bytes }) => bytes);
-console.log(`- content scripts: ${kib(Math.min(...contentScriptBytes))}–${kib(Math.max(...contentScriptBytes))} each (${contentScriptBytes.length} files)`);
-console.log(`- popup JS with its chunks: ${kib(pageScriptBytes('popup.html') ?? NaN)}; options page: ${kib(pageScriptBytes('options.html') ?? NaN)}`);
+console.log(
+  `- content scripts: ${kib(Math.min(...contentScriptBytes))}–${kib(Math.max(...contentScriptBytes))} each (${contentScriptBytes.length} files)`,
+);
+console.log(
+  `- popup JS with its chunks: ${kib(pageScriptBytes('popup.html') ?? NaN)}; options page: ${kib(pageScriptBytes('options.html') ?? NaN)}`,
+);
 console.log(`- background service worker: ${kib(fileBytes('background.js'))}`);
 console.log(`- whole unpacked extension: ${kib(totalBytes())}`);

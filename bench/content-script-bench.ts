@@ -9,10 +9,11 @@
  * inside its JavaScript, and it calls no layout-reading DOM API.
  */
 import type { Browser, Page } from '@playwright/test';
+
 import { arxivListingHtml } from '../tests/fixtures/arxiv-listing';
 import { launchQuietChromium } from '../tests/support/chromium';
 import { bundleForPage } from './page-bundle';
-import { benchRow, median, type BenchRow } from './report';
+import { type BenchRow, benchRow, median } from './report';
 
 export interface LayoutCheck {
   /** Most layouts Chromium ran inside our injection's JavaScript in any run (0: none forced). */
@@ -34,8 +35,9 @@ type Side = 'ours' | 'baseline' | 'control';
 async function preparePage(page: Page): Promise<void> {
   await page.evaluate(() => {
     type Labels = { paper: string; entry: string; title: string; openAll: (n: number) => string };
-    const inline = (window as unknown as { CoolInline: { addArxivListingLinks(doc: Document, labels: Labels, now: Date): number } })
-      .CoolInline;
+    const inline = (
+      window as unknown as { CoolInline: { addArxivListingLinks(doc: Document, labels: Labels, now: Date): number } }
+    ).CoolInline;
     const labels: Labels = { paper: 'Cool Papers', entry: 'cool', title: 't', openAll: (n) => `Open all ${n}` };
     const now = new Date('2026-11-23');
     const pristine = document.getElementById('dlpage')!.cloneNode(true);
@@ -46,20 +48,44 @@ async function preparePage(page: Page): Promise<void> {
       const descriptor = Object.getOwnPropertyDescriptor(target, name);
       if (!descriptor) return;
       if (kind === 'get' && descriptor.get) {
+        // Called below with the element as `this`.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
         const get = descriptor.get;
-        Object.defineProperty(target, name, { ...descriptor, get() { layoutApiCalls.count++; return get.call(this); } });
+        Object.defineProperty(target, name, {
+          ...descriptor,
+          get() {
+            layoutApiCalls.count++;
+            return get.call(this);
+          },
+        });
       } else if (kind === 'value' && typeof descriptor.value === 'function') {
         const fn = descriptor.value as (...args: unknown[]) => unknown;
-        Object.defineProperty(target, name, { ...descriptor, value(this: unknown, ...args: unknown[]) { layoutApiCalls.count++; return fn.apply(this, args); } });
+        Object.defineProperty(target, name, {
+          ...descriptor,
+          value(this: unknown, ...args: unknown[]) {
+            layoutApiCalls.count++;
+            return fn.apply(this, args);
+          },
+        });
       }
     };
     for (const name of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight', 'offsetParent', 'innerText']) {
       countCalls(HTMLElement.prototype, name, 'get');
     }
-    for (const name of ['clientTop', 'clientLeft', 'clientWidth', 'clientHeight', 'scrollTop', 'scrollLeft', 'scrollWidth', 'scrollHeight']) {
+    for (const name of [
+      'clientTop',
+      'clientLeft',
+      'clientWidth',
+      'clientHeight',
+      'scrollTop',
+      'scrollLeft',
+      'scrollWidth',
+      'scrollHeight',
+    ]) {
       countCalls(Element.prototype, name, 'get');
     }
-    for (const name of ['getBoundingClientRect', 'getClientRects', 'scrollIntoView', 'checkVisibility']) countCalls(Element.prototype, name, 'value');
+    for (const name of ['getBoundingClientRect', 'getClientRects', 'scrollIntoView', 'checkVisibility'])
+      countCalls(Element.prototype, name, 'value');
     countCalls(HTMLElement.prototype, 'focus', 'value');
     countCalls(Range.prototype, 'getBoundingClientRect', 'value');
     countCalls(Range.prototype, 'getClientRects', 'value');
@@ -98,7 +124,8 @@ async function preparePage(page: Page): Promise<void> {
           return layoutApiCalls.count - before;
         },
         /** Resolves after the page has rendered a frame, so pending style and layout are done. */
-        settle: () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+        settle: () =>
+          new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
         counts() {
           return {
             links: document.querySelectorAll('a[href^="https://papers.cool/arxiv/"]').length,
@@ -148,11 +175,13 @@ async function forcedLayouts(browser: Browser, page: Page, side: Side): Promise<
     apiCalls = Math.max(apiCalls, await bench.run(side));
     await bench.settle();
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-    const mark = (name: string) => trace.traceEvents.find((event) => event.name === name && event.cat.includes('blink.user_timing'));
+    const mark = (name: string) =>
+      trace.traceEvents.find((event) => event.name === name && event.cat.includes('blink.user_timing'));
     const [start, end] = [mark('cool-bench-start'), mark('cool-bench-end')];
     if (!start || !end) throw new Error('the trace lacks the marks set around the run');
     const inside = trace.traceEvents.filter(
-      (event) => event.name === 'Layout' && (event.ph === 'X' || event.ph === 'B') && event.ts >= start.ts && event.ts <= end.ts,
+      (event) =>
+        event.name === 'Layout' && (event.ph === 'X' || event.ph === 'B') && event.ts >= start.ts && event.ts <= end.ts,
     );
     layouts = Math.max(layouts, inside.length);
   }
@@ -190,10 +219,14 @@ export async function benchContentScripts(): Promise<BenchRow[]> {
     const entries = LISTING.newCount + LISTING.crossCount;
 
     // Both sides must do their job before their time means anything.
-    for (const [side, expected] of [['ours', entries + Math.ceil(entries / 100)], ['baseline', entries]] as const) {
+    for (const [side, expected] of [
+      ['ours', entries + Math.ceil(entries / 100)],
+      ['baseline', entries],
+    ] as const) {
       await timeOnFreshList(page, side);
       const { links } = await bench.counts();
-      if (links !== expected) throw new Error(`${side} added ${links} links to the ${entries}-entry listing, expected ${expected}`);
+      if (links !== expected)
+        throw new Error(`${side} added ${links} links to the ${entries}-entry listing, expected ${expected}`);
     }
 
     const oursMs: number[] = [];
@@ -207,9 +240,15 @@ export async function benchContentScripts(): Promise<BenchRow[]> {
     const ours = await forcedLayouts(browser, page, 'ours');
     const control = await forcedLayouts(browser, page, 'control');
     lastLayoutCheck = { oursLayouts: ours.layouts, controlLayouts: control.layouts, oursLayoutApiCalls: ours.apiCalls };
-    if (control.layouts < 1) throw new Error('the layout check did not see the control\'s forced layout');
+    if (control.layouts < 1) throw new Error("the layout check did not see the control's forced layout");
 
-    return [benchRow(`content script, arXiv listing of ${entries} entries (entry links + "open all")`, median(oursMs), median(baselineMs))];
+    return [
+      benchRow(
+        `content script, arXiv listing of ${entries} entries (entry links + "open all")`,
+        median(oursMs),
+        median(baselineMs),
+      ),
+    ];
   } finally {
     await browser.close();
   }

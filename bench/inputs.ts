@@ -3,7 +3,7 @@ import { listingId } from '../tests/fixtures/arxiv-listing';
 
 const MIB = 1 << 20;
 
-function repeatTo(size: number, piece: (i: number) => string): string {
+export function repeatTo(size: number, piece: (i: number) => string): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 1; length < size; i++) {
@@ -15,10 +15,12 @@ function repeatTo(size: number, piece: (i: number) => string): string {
 }
 
 /** The text of an arXiv listing page as selected with Ctrl+A (each entry's id once). */
-export const listingText = repeatTo(MIB, (i) =>
-  `[${i}] arXiv:${listingId(i)} [pdf, html, other]\nTitle: Scaling Laws for Sparse Mixtures, Part ${i}\n` +
-  `Authors: Zoë Müller, Richard Roe, Wei Zhang\nComments: 12 pages, 3 figures, accepted at NeurIPS 2024\n` +
-  `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)\n`,
+export const listingText = repeatTo(
+  MIB,
+  (i) =>
+    `[${i}] arXiv:${listingId(i)} [pdf, html, other]\nTitle: Scaling Laws for Sparse Mixtures, Part ${i}\n` +
+    `Authors: Zoë Müller, Richard Roe, Wei Zhang\nComments: 12 pages, 3 figures, accepted at NeurIPS 2024\n` +
+    `Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)\n`,
 );
 
 /**

@@ -1,5 +1,5 @@
-import type { Branch } from '@/utils/sources';
 import { t } from '@/utils/i18n';
+import type { Branch } from '@/utils/sources';
 
 /** The arXiv / Venues choice of where words are searched. */
 export function BranchSwitch({ value, onChange }: { value: Branch; onChange: (branch: Branch) => void }) {
@@ -12,7 +12,13 @@ export function BranchSwitch({ value, onChange }: { value: Branch; onChange: (br
       <legend>{t('popupBranchLabel')}</legend>
       {choices.map(([branch, label]) => (
         <label key={branch} class={branch === value ? 'selected' : ''}>
-          <input type="radio" name="branch" value={branch} checked={branch === value} onChange={() => onChange(branch)} />
+          <input
+            type="radio"
+            name="branch"
+            value={branch}
+            checked={branch === value}
+            onChange={() => onChange(branch)}
+          />
           {label}
         </label>
       ))}

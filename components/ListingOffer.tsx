@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+
 import { t } from '@/utils/i18n';
 import type { Listing } from '@/utils/listings';
 

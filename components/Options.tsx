@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import { t } from '@/utils/i18n';
-import { sourceLabel } from '@/utils/sources';
 import {
   DEFAULT_SETTINGS,
   INLINE_LINK_SITES,
   loadSettings,
   saveSettings,
-  watchSettings,
   type Settings,
+  watchSettings,
 } from '@/utils/settings';
+import { sourceLabel } from '@/utils/sources';
 
 interface ChoiceProps {
   type: 'radio' | 'checkbox';
@@ -23,7 +24,8 @@ interface ChoiceProps {
 function Choice({ type, name, checked, onChange, label }: ChoiceProps) {
   return (
     <label>
-      <input type={type} name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} /> {label}
+      <input type={type} name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />{' '}
+      {label}
     </label>
   );
 }
@@ -59,21 +61,51 @@ export function Options() {
       setSettings(await loadSettings());
     }
   }
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => void save({ ...settings!, [key]: value });
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => void save({ ...settings, [key]: value });
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <fieldset>
         <legend>{t('optionsOpenIn')}</legend>
-        <Choice type="radio" name="openIn" checked={settings.openIn === 'new-tab'} onChange={() => set('openIn', 'new-tab')} label={t('optionsOpenInNewTab')} />
-        <Choice type="radio" name="openIn" checked={settings.openIn === 'current-tab'} onChange={() => set('openIn', 'current-tab')} label={t('optionsOpenInCurrentTab')} />
-        <Choice type="checkbox" name="activateNewTab" checked={settings.activateNewTab} onChange={(on) => set('activateNewTab', on)} label={t('optionsActivate')} />
+        <Choice
+          type="radio"
+          name="openIn"
+          checked={settings.openIn === 'new-tab'}
+          onChange={() => set('openIn', 'new-tab')}
+          label={t('optionsOpenInNewTab')}
+        />
+        <Choice
+          type="radio"
+          name="openIn"
+          checked={settings.openIn === 'current-tab'}
+          onChange={() => set('openIn', 'current-tab')}
+          label={t('optionsOpenInCurrentTab')}
+        />
+        <Choice
+          type="checkbox"
+          name="activateNewTab"
+          checked={settings.activateNewTab}
+          onChange={(on) => set('activateNewTab', on)}
+          label={t('optionsActivate')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optionsSearchBranch')}</legend>
-        <Choice type="radio" name="searchBranch" checked={settings.searchBranch === 'arxiv'} onChange={() => set('searchBranch', 'arxiv')} label={t('popupBranchArxiv')} />
-        <Choice type="radio" name="searchBranch" checked={settings.searchBranch === 'venue'} onChange={() => set('searchBranch', 'venue')} label={t('popupBranchVenue')} />
+        <Choice
+          type="radio"
+          name="searchBranch"
+          checked={settings.searchBranch === 'arxiv'}
+          onChange={() => set('searchBranch', 'arxiv')}
+          label={t('popupBranchArxiv')}
+        />
+        <Choice
+          type="radio"
+          name="searchBranch"
+          checked={settings.searchBranch === 'venue'}
+          onChange={() => set('searchBranch', 'venue')}
+          label={t('popupBranchVenue')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optionsInlineLinks')}</legend>
@@ -90,7 +122,13 @@ export function Options() {
       </fieldset>
       <fieldset>
         <legend>{t('optionsNotificationsTitle')}</legend>
-        <Choice type="checkbox" name="notifications" checked={settings.notifications} onChange={(on) => set('notifications', on)} label={t('optionsNotifications')} />
+        <Choice
+          type="checkbox"
+          name="notifications"
+          checked={settings.notifications}
+          onChange={(on) => set('notifications', on)}
+          label={t('optionsNotifications')}
+        />
       </fieldset>
       <p class="muted">{t(import.meta.env.FIREFOX ? 'optionsShortcutFirefox' : 'optionsShortcut')}</p>
       <div class="row">

@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '@/utils/i18n';
+
+import { type MessageKey, t } from '@/utils/i18n';
 import { describePaper } from '@/utils/intent';
-import { isScriptablePage, PAGE_READ_LIMITS, PAGE_READ_TIMEOUT_MS, papersOnPage, readPageForPapers, type PaperList } from '@/utils/page-papers';
+import {
+  isScriptablePage,
+  PAGE_READ_LIMITS,
+  PAGE_READ_TIMEOUT_MS,
+  type PaperList,
+  papersOnPage,
+  readPageForPapers,
+} from '@/utils/page-papers';
 import { paperPageUrls } from '@/utils/papers-cool';
 
 /** A message to show, or the papers read. */
@@ -15,7 +23,15 @@ export const MAX_LISTED_PAPERS = 100;
  * "N papers on this page": the page is read only now, when the user opened the popup on it, through
  * the popup's activeTab grant.
  */
-export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?: string; onOpen: (urls: string[]) => void }) {
+export function PagePapers({
+  tabId,
+  address,
+  onOpen,
+}: {
+  tabId: number;
+  address?: string;
+  onOpen: (urls: string[]) => void;
+}) {
   const [state, setState] = useState<State>('pagePapersReading');
 
   useEffect(() => {
@@ -30,8 +46,10 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
       gaveUp = true;
       setState('pagePapersBusy');
     }, PAGE_READ_TIMEOUT_MS);
-    Promise.resolve()
-      .then(() => browser.scripting.executeScript({ target: { tabId }, func: readPageForPapers, args: [PAGE_READ_LIMITS] }))
+    void Promise.resolve()
+      .then(() =>
+        browser.scripting.executeScript({ target: { tabId }, func: readPageForPapers, args: [PAGE_READ_LIMITS] }),
+      )
       .then(([injection]): State => (injection?.result ? papersOnPage(injection.result) : 'pagePapersUnreadable'))
       // PDFs in the built-in viewer and pages Chrome protects refuse scripts.
       .catch((): State => 'pagePapersUnreadable')
@@ -46,7 +64,8 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
     };
   }, [tabId, address]);
 
-  if (typeof state === 'string' || state.papers.length === 0) return <p class="muted">{t(typeof state === 'string' ? state : 'pagePapersNone')}</p>;
+  if (typeof state === 'string' || state.papers.length === 0)
+    return <p class="muted">{t(typeof state === 'string' ? state : 'pagePapersNone')}</p>;
 
   const count = state.papers.length;
   let rowsLeft = MAX_LISTED_PAPERS;
@@ -59,8 +78,14 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
   return (
     <div class="page-papers">
       <div class="page-papers-head">
-        <strong id="page-papers-count">{count === 1 ? t('pagePapersOne') : t('pagePapersMany', count.toLocaleString())}</strong>
-        <button type="button" class="primary" onClick={() => onOpen(paperPageUrls(state.groups.flatMap((group) => group.papers)))}>
+        <strong id="page-papers-count">
+          {count === 1 ? t('pagePapersOne') : t('pagePapersMany', count.toLocaleString())}
+        </strong>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => onOpen(paperPageUrls(state.groups.flatMap((group) => group.papers)))}
+        >
           {t('pagePapersOpenAll')}
         </button>
       </div>
@@ -75,7 +100,12 @@ export function PagePapers({ tabId, address, onOpen }: { tabId: number; address?
               {group.rows.map((paper) => (
                 <li key={paper.id}>
                   <span class="paper-name">{describePaper(paper)}</span>
-                  <button type="button" class="link" onClick={() => onOpen(paperPageUrls([paper]))} aria-label={`${t('pagePapersOpen')} ${describePaper(paper)}`}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => onOpen(paperPageUrls([paper]))}
+                    aria-label={`${t('pagePapersOpen')} ${describePaper(paper)}`}
+                  >
                     {t('pagePapersOpen')}
                   </button>
                 </li>

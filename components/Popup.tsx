@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+
 import { t } from '@/utils/i18n';
-import { describePaper, interpretInput, planForTabAddress, type InputIntent } from '@/utils/intent';
+import { describePaper, type InputIntent, interpretInput, planForTabAddress } from '@/utils/intent';
 import { askWorkerToOpen } from '@/utils/open-request';
 import { isScriptablePage } from '@/utils/page-papers';
-import type { RedirectPlan } from '@/utils/plan-redirect';
-import { planFromTabMetadata } from '@/utils/tab-metadata';
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '@/utils/settings';
+import type { RedirectPlan } from '@/utils/plan-redirect';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '@/utils/settings';
+import { planFromTabMetadata } from '@/utils/tab-metadata';
+
 import { BranchSwitch } from './BranchSwitch';
 import { ListingOffer } from './ListingOffer';
 import { PagePapers } from './PagePapers';
@@ -15,7 +17,9 @@ import { PagePapers } from './PagePapers';
 function previewOf(intent: InputIntent): string {
   switch (intent.kind) {
     case 'open':
-      return intent.names.length === 1 ? t('popupPreviewOpenOne', intent.names[0]) : t('popupPreviewOpenMany', intent.names.length);
+      return intent.names.length === 1
+        ? t('popupPreviewOpenOne', intent.names[0])
+        : t('popupPreviewOpenMany', intent.names.length);
     case 'search':
       return t(intent.branch === 'arxiv' ? 'popupPreviewSearchArxiv' : 'popupPreviewSearchVenue', intent.query);
     case 'empty':
@@ -52,7 +56,8 @@ export function Popup() {
   // A paper page of a site without a known address form names its paper in its metadata.
   const [metadataPlan, setMetadataPlan] = useState<RedirectPlan>();
   useEffect(() => {
-    if (currentTab && !tabPlan && isScriptablePage(currentTab.url)) void planFromTabMetadata(currentTab.id).then(setMetadataPlan);
+    if (currentTab && !tabPlan && isScriptablePage(currentTab.url))
+      void planFromTabMetadata(currentTab.id).then(setMetadataPlan);
   }, [currentTab, tabPlan]);
 
   const [openFailed, setOpenFailed] = useState(false);
@@ -75,7 +80,9 @@ export function Popup() {
 
   return (
     <main class="popup">
-      <label class="visually-hidden" for="query">{t('popupInputLabel')}</label>
+      <label class="visually-hidden" for="query">
+        {t('popupInputLabel')}
+      </label>
       <textarea
         id="query"
         ref={input}
@@ -95,15 +102,17 @@ export function Popup() {
           }
         }}
       />
-      <p class="preview" id="preview" aria-live="polite">{openFailed ? t('popupOpenFailed') : previewOf(intent)}</p>
+      <p class="preview" id="preview" aria-live="polite">
+        {openFailed ? t('popupOpenFailed') : previewOf(intent)}
+      </p>
       <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
       <section class="current" aria-label={t('popupCurrentTab')}>
         {tabPlan?.papers.length ? (
-          <TabPaper plan={tabPlan} onOpen={open} />
+          <TabPaper plan={tabPlan} onOpen={(urls) => void open(urls)} />
         ) : currentTab?.id !== undefined ? (
           <>
             {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
-            {metadataPlan && <TabPaper plan={metadataPlan} onOpen={open} />}
+            {metadataPlan && <TabPaper plan={metadataPlan} onOpen={(urls) => void open(urls)} />}
             <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
           </>
         ) : (

@@ -5,5 +5,7 @@ import { aaaiSource } from '@/utils/sources/aaai';
 export default defineContentScript({
   matches: aaaiSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled(aaaiSource, (labels, now) => addLinkAfterPdfLink(document, aaaiSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(aaaiSource, (labels, now) =>
+      addLinkAfterPdfLink(document, aaaiSource, location.href, labels, now),
+    ),
 });

@@ -4,5 +4,6 @@ import { arxivSource } from '@/utils/sources/arxiv';
 
 export default defineContentScript({
   matches: arxivSource.linkPagePatterns,
-  main: () => addInlineLinksIfEnabled(arxivSource, (labels, now) => addArxivLinks(document, location.href, labels, now)),
+  main: () =>
+    addInlineLinksIfEnabled(arxivSource, (labels, now) => addArxivLinks(document, location.href, labels, now)),
 });

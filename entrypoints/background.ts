@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
+
 import {
   omniboxSuggestion,
   openCurrentTabPaper,
   openForPopup,
   openFromContextMenu,
   openFromOmnibox,
-  type OmniboxDisposition,
 } from '@/utils/actions';
 import { registerContextMenus } from '@/utils/menus';
 import { isOpenRequest } from '@/utils/open-request';
@@ -17,6 +17,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void registerContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void openFromContextMenu(info, tab));
 
+  // webextension-polyfill sends a listener's returned promise's value as the answer.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !isOpenRequest(message)) return undefined;
     // The answer comes when the tabs are open, so the popup closes only after that.
@@ -33,5 +35,5 @@ export default defineBackground(() => {
     );
     suggest([]);
   });
-  browser.omnibox.onInputEntered.addListener((text, disposition) => void openFromOmnibox(text, disposition as OmniboxDisposition));
+  browser.omnibox.onInputEntered.addListener((text, disposition) => void openFromOmnibox(text, disposition));
 });

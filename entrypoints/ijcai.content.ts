@@ -5,5 +5,7 @@ import { ijcaiSource } from '@/utils/sources/ijcai';
 export default defineContentScript({
   matches: ijcaiSource.linkPagePatterns,
   main: () =>
-    addInlineLinksIfEnabled(ijcaiSource, (labels, now) => addLinkAfterPdfLink(document, ijcaiSource, location.href, labels, now)),
+    addInlineLinksIfEnabled(ijcaiSource, (labels, now) =>
+      addLinkAfterPdfLink(document, ijcaiSource, location.href, labels, now),
+    ),
 });

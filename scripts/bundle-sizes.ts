@@ -1,5 +1,5 @@
 /** Sizes of what the built extension makes Chromium load, for the budgets and the bench. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const CHROME_OUTPUT = '.output/chrome-mv3';

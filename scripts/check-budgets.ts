@@ -16,14 +16,15 @@ const report: string[] = [];
 
 const permissions: string[] = manifest.permissions ?? [];
 if ([...permissions].sort().join() !== [...JUSTIFIED_PERMISSIONS].sort().join()) {
-  problems.push(`permissions are [${permissions}], expected exactly [${JUSTIFIED_PERMISSIONS}]`);
+  problems.push(`permissions are [${permissions.join()}], expected exactly [${JUSTIFIED_PERMISSIONS.join()}]`);
 }
 const hostPatterns: string[] = [
   ...(manifest.host_permissions ?? []),
   ...(manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches),
 ];
 for (const pattern of hostPatterns) {
-  if (pattern === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(pattern)) problems.push(`pattern ${pattern} covers every site`);
+  if (pattern === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(pattern))
+    problems.push(`pattern ${pattern} covers every site`);
 }
 if (manifest.content_security_policy) problems.push('the manifest sets a CSP; MV3 default expected');
 

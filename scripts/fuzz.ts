@@ -19,23 +19,25 @@
  *   --runs=N     number of generated inputs (default 100000)
  *   --skip=LIST  comma-separated phases to skip: generated, corpus, doubling
  */
-import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { planRedirect } from '../utils/plan-redirect';
+
+import fc from 'fast-check';
+
 import {
   clickLength,
   corpusEntries,
   describeCase,
+  type FuzzCase,
   fuzzCaseArbitrary,
   KIB,
   MIB,
   PATHOLOGICAL_FAMILIES,
-  planProblems,
-  type FuzzCase,
   type PathologicalFamily,
+  planProblems,
 } from '../tests/fuzz/corpus';
+import { planRedirect } from '../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../utils/sources/types';
 
 // The linear time budget. Calibrated on the 2-core CI machine this was written on (printed at the
@@ -125,7 +127,8 @@ function record(phase: string, outcome: Outcome, length: number, describe: () =>
   if (ratio > stats.worstRatio.ratio) stats.worstRatio = { ratio, ms: outcome.ms, length, what: describe() };
   if (length >= PER_MIB_MIN_LENGTH) {
     const msPerMib = outcome.ms / (length / MIB);
-    if (msPerMib > stats.worstPerMib.msPerMib) stats.worstPerMib = { msPerMib, ms: outcome.ms, length, what: describe() };
+    if (msPerMib > stats.worstPerMib.msPerMib)
+      stats.worstPerMib = { msPerMib, ms: outcome.ms, length, what: describe() };
   }
   if (outcome.problems.length) {
     failures.push({ phase, what: describe(), detail: outcome.problems.slice(0, 3).join('; ') });
@@ -141,7 +144,11 @@ function record(phase: string, outcome: Outcome, length: number, describe: () =>
 
 const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const fmtSize = (length: number) =>
-  length >= MIB ? `${(length / MIB).toFixed(2)} MiB` : length >= KIB ? `${(length / KIB).toFixed(1)} KiB` : `${length} code units`;
+  length >= MIB
+    ? `${(length / MIB).toFixed(2)} MiB`
+    : length >= KIB
+      ? `${(length / KIB).toFixed(1)} KiB`
+      : `${length} code units`;
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------
@@ -154,15 +161,22 @@ function calibrate(): void {
   const prose = PATHOLOGICAL_FAMILIES.find((family) => family.name === 'prose words')!;
   const withIds = PATHOLOGICAL_FAMILIES.find((family) => family.name === '10 MiB prose with ids')!;
   const empty = best({ click: {}, options: { now: EXAMPLES_NOW } }, 200);
-  const small = best({ click: { selectionText: 'see arXiv:2410.12345v2 and https://openreview.net/forum?id=NGB6YNnO5o' } }, 200);
+  const small = best(
+    { click: { selectionText: 'see arXiv:2410.12345v2 and https://openreview.net/forum?id=NGB6YNnO5o' } },
+    200,
+  );
   const proseText = prose.build(Math.ceil(MIB / 26));
   const proseMs = best({ click: { selectionText: proseText }, options: { now: EXAMPLES_NOW } }, 5);
   const idsText = withIds.build(1000);
   const idsMs = best({ click: { selectionText: idsText }, options: { now: EXAMPLES_NOW } }, 5);
   console.log('calibration (fastest of several runs):');
   console.log(`  empty click ${fmtMs(empty)}, a short selection with two ids ${fmtMs(small)}`);
-  console.log(`  ${fmtSize(proseText.length)} of prose without ids: ${fmtMs(proseMs)} (${(proseMs / (proseText.length / MIB)).toFixed(1)} ms/MiB)`);
-  console.log(`  ${fmtSize(idsText.length)} of prose with ${1000} arXiv ids: ${fmtMs(idsMs)} (${(idsMs / (idsText.length / MIB)).toFixed(1)} ms/MiB)`);
+  console.log(
+    `  ${fmtSize(proseText.length)} of prose without ids: ${fmtMs(proseMs)} (${(proseMs / (proseText.length / MIB)).toFixed(1)} ms/MiB)`,
+  );
+  console.log(
+    `  ${fmtSize(idsText.length)} of prose with ${1000} arXiv ids: ${fmtMs(idsMs)} (${(idsMs / (idsText.length / MIB)).toFixed(1)} ms/MiB)`,
+  );
   console.log(
     `  budget per input: ${TOLERANCE} × (${OVERHEAD_MS} ms + ${MS_PER_MIB} ms/MiB), e.g. ${fmtMs(TOLERANCE * budgetMs(0))} for a tiny input, ` +
       `${fmtMs(TOLERANCE * budgetMs(MIB))} for 1 MiB, ${fmtMs(TOLERANCE * budgetMs(10 * MIB))} for 10 MiB`,
@@ -188,7 +202,11 @@ function generatedPhase(): void {
     const details = fc.check(throwingProperty, { seed, path: args.path, numRuns: runs || 1 });
     if (details.failed) {
       console.log(fc.defaultReportMessage(details));
-      failures.push({ phase: 'replay', what: `seed ${seed}, path ${args.path}`, detail: String(details.errorInstance) });
+      failures.push({
+        phase: 'replay',
+        what: `seed ${seed}, path ${args.path}`,
+        detail: String(details.errorInstance),
+      });
     } else console.log('  the replayed input passes now');
     return;
   }
@@ -218,12 +236,18 @@ function generatedPhase(): void {
     if (details.failed) {
       console.log('  shrunk counterexample of the first wrong answer:');
       console.log(indent(fc.defaultReportMessage(details) ?? '', 4));
-      console.log(`  replay it with: npm run fuzz -- --seed=${seed} --path=${details.counterexamplePath} --skip=corpus,doubling`);
+      console.log(
+        `  replay it with: npm run fuzz -- --seed=${seed} --path=${details.counterexamplePath} --skip=corpus,doubling`,
+      );
     }
   }
 }
 
-const indent = (text: string, by: number) => text.split('\n').map((line) => ' '.repeat(by) + line).join('\n');
+const indent = (text: string, by: number) =>
+  text
+    .split('\n')
+    .map((line) => ' '.repeat(by) + line)
+    .join('\n');
 
 // ---------------------------------------------------------------------------
 // Phase 2: the corpus
@@ -235,19 +259,19 @@ function corpusPhase(): void {
   console.log(`\n[2/3] corpus: ${entries.length} entries`);
   const slowest: Array<{ name: string; ms: number; length: number; ratio: number }> = [];
   for (const entry of entries) {
-    let input: FuzzCase | undefined = entry.build();
+    const input: FuzzCase = entry.build();
     const length = clickLength(input.click);
     if (length >= MIB) gc(); // don't let the last big input's garbage land in this one's time
     const outcome = measure(input, length);
-    const frozen = input;
-    record('corpus', outcome, length, () => `${entry.name}: ${describeCase(frozen, 300)}`);
+    record('corpus', outcome, length, () => `${entry.name}: ${describeCase(input, 300)}`);
     slowest.push({ name: entry.name, ms: outcome.ms, length, ratio: outcome.ms / budgetMs(length) });
-    input = undefined;
   }
   slowest.sort((a, b) => b.ratio - a.ratio);
   console.log(`  done in ${elapsed(started)}; the ten closest to their budget:`);
   for (const { name, ms, length, ratio } of slowest.slice(0, 10)) {
-    console.log(`    ${ratio.toFixed(2).padStart(6)}× budget  ${fmtMs(ms).padStart(9)}  ${fmtSize(length).padStart(11)}  ${name}`);
+    console.log(
+      `    ${ratio.toFixed(2).padStart(6)}× budget  ${fmtMs(ms).padStart(9)}  ${fmtSize(length).padStart(11)}  ${name}`,
+    );
   }
 }
 
@@ -276,7 +300,9 @@ function doublingPhase(): void {
   const families = PATHOLOGICAL_FAMILIES.filter((family) => family.doubling !== false);
   // The selection is enough: it goes through everything a link or page address does (the scanner)
   // and more (the search words).
-  console.log(`\n[3/3] doubling test: ${families.length} families in the selection, t(n) t(2n) t(4n), each the fastest of 2-3 runs`);
+  console.log(
+    `\n[3/3] doubling test: ${families.length} families in the selection, t(n) t(2n) t(4n), each the fastest of 2-3 runs`,
+  );
   for (const family of families) doubleOne(family);
   console.log(`  done in ${elapsed(started)}; the five fastest-growing:`);
   growthRows.sort((a, b) => b.growth - a.growth);
@@ -312,7 +338,8 @@ function doubleOne(family: PathologicalFamily): void {
     // Still too fast at the size cap: the cache then outweighs our own growth (indexOf over a string
     // of 16 MiB, which no longer fits, takes 15 times as long as over 4 MiB), so the linear budget
     // judges the largest size instead.
-    if (t4 > budgetMs(4 * length1)) failures.push({ phase: 'doubling', what, detail: `${detail}, over the linear budget at 4n` });
+    if (t4 > budgetMs(4 * length1))
+      failures.push({ phase: 'doubling', what, detail: `${detail}, over the linear budget at 4n` });
     return;
   }
   // A quadratic cost grows in both steps; a jump in the first step alone (a flatter string, a GC
@@ -332,7 +359,9 @@ if (!skip.has('corpus') && !args.path) corpusPhase();
 if (!skip.has('doubling') && !args.path) doublingPhase();
 
 console.log('\nsummary');
-console.log(`  inputs run:            ${stats.inputs} (${fmtSize(stats.totalChars)} of text judged), in ${elapsed(startedAll)}`);
+console.log(
+  `  inputs run:            ${stats.inputs} (${fmtSize(stats.totalChars)} of text judged), in ${elapsed(startedAll)}`,
+);
 console.log(`  seed:                  ${seed}`);
 console.log(
   `  worst time vs budget:  ${stats.worstRatio.ratio.toFixed(2)}× (${fmtMs(stats.worstRatio.ms)} for ${fmtSize(stats.worstRatio.length)}; allowed ×${TOLERANCE})`,

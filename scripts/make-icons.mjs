@@ -6,9 +6,10 @@
 //
 // WXT picks up public/icon/<size>.png automatically for the manifest.
 // Usage: npm run icons   (uses Debian's /usr/bin/chromium; override with CHROMIUM_PATH=/path)
-import { readFile, mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { chromium } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -10,10 +10,12 @@
  * gets the activeTab grant and lists the page's papers). Headless; HEADED=1 shows the browser
  * (run it under `xvfb-run -a` when there is no display).
  */
-import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { type BrowserContext, type CDPSession, chromium, type Page, type Route } from '@playwright/test';
+
 import { arxivListingHtml } from '../tests/fixtures/arxiv-listing';
 import { argsWithExtension, CHROMIUM_PATH } from '../tests/support/chromium';
 
@@ -194,7 +196,8 @@ async function capturePopup(context: BrowserContext, page: Page, extensionId: st
   await popup.send('Input.insertText', { text: POPUP_SHOT.typed });
   await popup.waitFor('/2 papers/.test(document.querySelector("#preview")?.textContent ?? "")');
   // Chromium grows the popup window to fit its content a moment after it renders: wait for that.
-  const measure = 'JSON.stringify({ inner: innerHeight, ...(({ width, height }) => ({ width, height }))(document.querySelector("main.popup").getBoundingClientRect()) })';
+  const measure =
+    'JSON.stringify({ inner: innerHeight, ...(({ width, height }) => ({ width, height }))(document.querySelector("main.popup").getBoundingClientRect()) })';
   let size = '';
   for (let stable = 0, i = 0; stable < 3 && i < 50; i++) {
     await new Promise((done) => setTimeout(done, 100));
@@ -239,8 +242,11 @@ interface TargetSession {
 async function openToolbarPopup(browser: CDPSession, extensionId: string, tabUrl: string): Promise<TargetSession> {
   type TargetInfo = { targetId: string; type: string; url: string };
   const targets = async (filter?: object[]) =>
-    ((await browser.send('Target.getTargets' as never, (filter ? { filter } : {}) as never)) as { targetInfos: TargetInfo[] })
-      .targetInfos;
+    (
+      (await browser.send('Target.getTargets' as never, (filter ? { filter } : {}) as never)) as {
+        targetInfos: TargetInfo[];
+      }
+    ).targetInfos;
   const tab = (await targets([{ type: 'tab' }])).find((target) => target.url === tabUrl);
   if (!tab) throw new Error(`No tab at ${tabUrl}`);
   // Chromium 13x+; needs --enable-unsafe-extension-debugging and a pipe connection (Playwright's).
@@ -259,15 +265,18 @@ async function openToolbarPopup(browser: CDPSession, extensionId: string, tabUrl
   )) as { sessionId: string };
   let lastId = 0;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  browser.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    const waiter = message.id === undefined ? undefined : pending.get(message.id);
-    if (!waiter) return;
-    pending.delete(message.id!);
-    if (message.error) waiter.reject(new Error(message.error.message));
-    else waiter.resolve(message.result);
-  }) as never);
+  browser.on(
+    'Target.receivedMessageFromTarget' as never,
+    ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const waiter = message.id === undefined ? undefined : pending.get(message.id);
+      if (!waiter) return;
+      pending.delete(message.id!);
+      if (message.error) waiter.reject(new Error(message.error.message));
+      else waiter.resolve(message.result);
+    }) as never,
+  );
   const send = (method: string, params: object = {}) =>
     new Promise<unknown>((resolve, reject) => {
       const id = ++lastId;
@@ -276,7 +285,8 @@ async function openToolbarPopup(browser: CDPSession, extensionId: string, tabUrl
       browser.send('Target.sendMessageToTarget' as never, { sessionId, message } as never).catch(reject);
     });
   const evaluate = async (expression: string) =>
-    ((await send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } }).result.value;
+    ((await send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } }).result
+      .value;
   return {
     send,
     evaluate,
@@ -288,7 +298,8 @@ async function openToolbarPopup(browser: CDPSession, extensionId: string, tabUrl
       }
     },
     // The popup may already have closed itself (it does when its window loses focus).
-    close: async () => void (await browser.send('Target.closeTarget' as never, { targetId: popup.targetId } as never).catch(() => {})),
+    close: async () =>
+      void (await browser.send('Target.closeTarget' as never, { targetId: popup.targetId } as never).catch(() => {})),
   };
 }
 

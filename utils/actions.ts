@@ -1,11 +1,12 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+
 import { t } from './i18n';
-import { NOTHING_FOUND_MESSAGE, type MenuItemId } from './menus';
-import { notify } from './notify';
 import { interpretInput, planForTabAddress } from './intent';
+import { type MenuItemId, NOTHING_FOUND_MESSAGE } from './menus';
+import { notify } from './notify';
 import type { OpenRequest } from './open-request';
-import { MAX_TABS_PER_ACTION, openPapersCoolTabs, type OpenOptions } from './open-tabs';
-import { planRedirect, type ClickContext, type RedirectPlan } from './plan-redirect';
+import { MAX_TABS_PER_ACTION, type OpenOptions, openPapersCoolTabs } from './open-tabs';
+import { type ClickContext, planRedirect, type RedirectPlan } from './plan-redirect';
 import { loadSettings, type Settings } from './settings';
 import { planFromTabMetadata } from './tab-metadata';
 
@@ -15,7 +16,12 @@ function openOptionsOf(settings: Settings): OpenOptions {
 }
 
 /** Opens planned papers.cool addresses, and says (if notifications are on) when some were held back. */
-async function openAndReport(urls: string[], tab: Browser.tabs.Tab | undefined, options: OpenOptions, settings: Settings) {
+async function openAndReport(
+  urls: string[],
+  tab: Browser.tabs.Tab | undefined,
+  options: OpenOptions,
+  settings: Settings,
+) {
   await openPapersCoolTabs(urls, tab, options);
   if (urls.length > MAX_TABS_PER_ACTION && settings.notifications) {
     await notify(t('noticeTitleTooMany'), t('noticeTooMany', MAX_TABS_PER_ACTION, urls.length));

@@ -21,7 +21,10 @@ export interface CitationMetadata {
 export function readCitationMetadata(): CitationMetadata {
   // Some sites write `property=` where Google Scholar asks for `name=`.
   const content = (name: string) => {
-    const value = document.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content')?.trim();
+    const value = document
+      .querySelector(`meta[name="${name}"], meta[property="${name}"]`)
+      ?.getAttribute('content')
+      ?.trim();
     return value ? value.slice(0, 2048) : undefined;
   };
   // `href` is resolved against the page, so a relative canonical link reads as a whole address.
@@ -93,5 +96,10 @@ export function planFromMetadata(metadata: unknown, now: Date = new Date()): Red
   const words = title ? searchWords(title) : '';
   if (!words) return { urls: [], basis: 'none', papers: [], searches: [] };
   const isConferencePaper = conferenceTitle !== undefined || CONFERENCE_JOURNALS.test(journalTitle ?? '');
-  return { urls: [searchUrl(words, isConferencePaper ? 'venue' : 'arxiv')], basis: 'page', papers: [], searches: [words] };
+  return {
+    urls: [searchUrl(words, isConferencePaper ? 'venue' : 'arxiv')],
+    basis: 'page',
+    papers: [],
+    searches: [words],
+  };
 }

@@ -1,6 +1,6 @@
 import { compileScanner } from './scanner';
 import { SeenIds } from './seen-ids';
-import { paperSources, type PaperRef } from './sources';
+import { type PaperRef, paperSources } from './sources';
 
 /** The papers and old-style arXiv ids found in a text, de-duplicated, in order of appearance. */
 export interface FoundPapers {

@@ -1,5 +1,5 @@
 import { planRedirect } from './plan-redirect';
-import { sourceLabel, type Branch, type PaperRef } from './sources';
+import { type Branch, type PaperRef, sourceLabel } from './sources';
 
 /** What pressing Enter on some typed or pasted text will do. */
 export type InputIntent =

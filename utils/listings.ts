@@ -33,7 +33,17 @@ export type ListedVenue = keyof typeof VENUE_LISTINGS;
 const ICML_VOLUMES: Record<string, number> = { '139': 2021, '162': 2022, '202': 2023, '235': 2024, '267': 2025 };
 
 // arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).
-const WHOLE_ARCHIVES = new Set(['hep-th', 'hep-ph', 'hep-ex', 'hep-lat', 'gr-qc', 'quant-ph', 'math-ph', 'nucl-th', 'nucl-ex']);
+const WHOLE_ARCHIVES = new Set([
+  'hep-th',
+  'hep-ph',
+  'hep-ex',
+  'hep-lat',
+  'gr-qc',
+  'quant-ph',
+  'math-ph',
+  'nucl-th',
+  'nucl-ex',
+]);
 const CATEGORY = /^([a-z-]+)\.([A-Za-z-]{2,})$/;
 
 function arxivCategoryListing(category: string): Listing | undefined {
@@ -57,7 +67,11 @@ function plausibleYear(year: string | number, now: Date): number | undefined {
 
 type ListingReader = (url: URL, now: Date) => Listing | undefined;
 
-const OPENREVIEW_GROUPS: Record<string, ListedVenue> = { 'ICLR.cc': 'ICLR', 'NeurIPS.cc': 'NeurIPS', 'ICML.cc': 'ICML' };
+const OPENREVIEW_GROUPS: Record<string, ListedVenue> = {
+  'ICLR.cc': 'ICLR',
+  'NeurIPS.cc': 'NeurIPS',
+  'ICML.cc': 'ICML',
+};
 const ACL_EVENTS: Record<string, ListedVenue> = { acl: 'ACL', emnlp: 'EMNLP', naacl: 'NAACL' };
 const CVF_CONFERENCES: Record<string, ListedVenue> = { CVPR: 'CVPR', ICCV: 'ICCV', ECCV: 'ECCV' };
 const USENIX_CONFERENCES: Record<string, ListedVenue> = { osdi: 'OSDI' };
@@ -145,7 +159,10 @@ export const listingExamples: [string, string | undefined][] = [
   ['https://arxiv.org/list/cs.ai/new', 'https://papers.cool/arxiv/cs.AI'],
   ['https://www.arxiv.org/list/stat.ML/2401', 'https://papers.cool/arxiv/stat.ML'],
   ['https://openreview.net/group?id=ICLR.cc/2025/Conference', 'https://papers.cool/venue/ICLR.2025'],
-  ['https://openreview.net/group?id=NeurIPS.cc/2024/Conference#tab-accept-oral', 'https://papers.cool/venue/NeurIPS.2024'],
+  [
+    'https://openreview.net/group?id=NeurIPS.cc/2024/Conference#tab-accept-oral',
+    'https://papers.cool/venue/NeurIPS.2024',
+  ],
   ['https://openreview.net/group?id=ICML.cc/2025/Conference', 'https://papers.cool/venue/ICML.2025'],
   ['https://proceedings.neurips.cc/paper_files/paper/2023', 'https://papers.cool/venue/NeurIPS.2023'],
   ['https://papers.nips.cc/paper_files/paper/2022/', 'https://papers.cool/venue/NeurIPS.2022'],

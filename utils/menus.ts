@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
+
 import { metadataPagePatterns } from './citation-metadata';
+import { t } from './i18n';
 import { listingPagePatterns } from './listings';
 import { allPaperPagePatterns } from './sources';
 

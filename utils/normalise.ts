@@ -25,7 +25,10 @@ const FULL_WIDTH = '\uFF01-\uFF5E';
 const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
 // The characters normaliseText changes in an id (the mark runs it cuts don't matter to ids).
-const NEEDS_NORMALISING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}${SOFT_HYPHEN}]|${ESCAPED_ASCII.source}`, 'g');
+const NEEDS_NORMALISING = new RegExp(
+  `[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}${SOFT_HYPHEN}]|${ESCAPED_ASCII.source}`,
+  'g',
+);
 
 /**
  * The text as the sources read it: normaliseText applied only to the words (runs between ASCII

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
 
 /** A click that plans more pages than this opens the first ones and says so. */

@@ -1,6 +1,6 @@
 import { isWebAddress } from './addresses';
 import { findPapers } from './find-papers';
-import { paperSources, type PaperRef } from './sources';
+import { type PaperRef, paperSources } from './sources';
 
 /** What is read of a page: enough for any real page, bounded so a huge one can't freeze the popup. */
 export const PAGE_READ_LIMITS = {
@@ -29,7 +29,8 @@ export interface PageRead {
  * minified pages, while inline elements stay joined as they are drawn (`arXiv:<a>2410.12345</a>`).
  */
 export function readPageForPapers(limits: typeof PAGE_READ_LIMITS): PageRead {
-  const inline = /^(a|abbr|b|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|tt|u|var|wbr)$/;
+  const inline =
+    /^(a|abbr|b|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|tt|u|var|wbr)$/;
   // Never drawn as text. SVG and MathML text is kept: it is drawn.
   const hidden = /^(script|style|noscript|template)$/;
   const anchors = document.links;
@@ -107,5 +108,7 @@ export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList 
 export function isScriptablePage(address: string | undefined): boolean {
   if (!isWebAddress(address)) return false;
   const { hostname } = new URL(address);
-  return hostname !== 'chromewebstore.google.com' && !(hostname === 'chrome.google.com' && address.includes('/webstore'));
+  return (
+    hostname !== 'chromewebstore.google.com' && !(hostname === 'chrome.google.com' && address.includes('/webstore'))
+  );
 }

@@ -38,4 +38,3 @@ export function paperPageUrls(papers: PaperRef[]): string[] {
 export function searchUrl(query: string, branch: Branch): string {
   return `${PAPERS_COOL_ORIGIN}/${branch}/search?highlight=1&query=${encodeURIComponent(query)}`;
 }
-

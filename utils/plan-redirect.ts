@@ -1,6 +1,6 @@
 import { shownWebAddress } from './addresses';
 import { findPapers } from './find-papers';
-import { listingOfAddress, type Listing } from './listings';
+import { type Listing, listingOfAddress } from './listings';
 import { paperPageUrls, searchUrl } from './papers-cool';
 import { searchWords } from './search-words';
 import type { Branch, PaperRef } from './sources';

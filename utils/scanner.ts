@@ -18,11 +18,15 @@ export function anchorOf(pattern: RegExp): { anchor: string; literal: string; ne
   const [, anchor = '', written = ''] = /^\\([./])((?:[A-Za-z0-9]|\\[./])*)/.exec(source) ?? [];
   const after = source.slice(2 + written.length);
   const literal = written.replace(/\\/g, '').toLowerCase();
-  const next = /^[?*+{]/.test(after) ? '' // a quantified literal may be absent
-    : literal ? literal[0]
-    : after.startsWith('(?=\\d') ? DIGITS
-    : after.startsWith('(?=[a-z]') ? LETTERS
-    : '';
+  const next = /^[?*+{]/.test(after)
+    ? '' // a quantified literal may be absent
+    : literal
+      ? literal[0]
+      : after.startsWith('(?=\\d')
+        ? DIGITS
+        : after.startsWith('(?=[a-z]')
+          ? LETTERS
+          : '';
   if (!anchor || !next) throw new Error(`The scan can't anchor ${source}`);
   return { anchor, literal, next };
 }

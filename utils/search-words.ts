@@ -37,7 +37,7 @@ const PIECE_END = /(?![%\uFEFF])[\s!-/:-@[-`{-~]/;
  * half a piece is cut, never inside a surrogate pair; such a word is cut to MAX_SEARCH_CHARS anyway.
  */
 function* piecesBetweenWords(text: string, length: number): Generator<string> {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + length);
     if (end < text.length) {
       let cut = end;

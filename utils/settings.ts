@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { INLINE_LINK_SITES, type Branch, type InlineLinkSite } from './sources/types';
+
+import { type Branch, INLINE_LINK_SITES, type InlineLinkSite } from './sources/types';
 
 export { INLINE_LINK_SITES, type InlineLinkSite };
 
@@ -42,11 +43,14 @@ const ALLOWED_VALUES: Record<Exclude<keyof Settings, 'inlineLinks'>, readonly un
  */
 export function withDefaults(saved: unknown): Settings {
   // Object() gives null, strings, numbers and arrays none of the keys read below, so they read as unset.
-  const stored: Record<string, unknown> = Object(saved);
-  const inline: Record<string, unknown> = Object(stored.inlineLinks);
+  const stored = Object(saved) as Record<string, unknown>;
+  const inline = Object(stored.inlineLinks) as Record<string, unknown>;
   const settings: Record<string, unknown> = {
     inlineLinks: Object.fromEntries(
-      INLINE_LINK_SITES.map((site) => [site, BOOLEANS.includes(inline[site] as boolean) ? inline[site] : DEFAULT_SETTINGS.inlineLinks[site]]),
+      INLINE_LINK_SITES.map((site) => [
+        site,
+        BOOLEANS.includes(inline[site] as boolean) ? inline[site] : DEFAULT_SETTINGS.inlineLinks[site],
+      ]),
     ),
   };
   for (const [key, allowed] of Object.entries(ALLOWED_VALUES)) {

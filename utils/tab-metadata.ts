@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+
 import { planFromMetadata, readCitationMetadata } from './citation-metadata';
 import type { RedirectPlan } from './plan-redirect';
 

@@ -1,34 +1,35 @@
 // The right-click redirect as a user meets it: real right-clicks in headed Chromium under Xvfb
 // (xdotool), the built extension loaded, fixture pages served under their real hostnames.
 import { join } from 'node:path';
+
+import { saveScreenRegion } from '../support/x-screenshot';
 import {
+  chooseContextMenuItem,
+  chooseContextSubmenuItem,
+  clickAt,
   collectNewTabUrls,
   collectPageErrors,
   contextMenuAt,
   expect,
   MENU_STEPS_UP,
   missingMenuItems,
+  PDF_FIXTURE_WORD,
   pdfFixture,
+  rightClickAt,
   rightClickElement,
   routeFixtures,
-  selectText,
-  stopServiceWorkers,
-  test,
-  waitForNewTabUrl,
-  waitForServiceWorkerRunning,
-  chooseContextMenuItem,
-  chooseContextSubmenuItem,
-  clickAt,
-  PDF_FIXTURE_WORD,
-  rightClickAt,
-  serviceWorkerStatus,
-  waitForPdfViewer,
-  toScreen,
-  watchWorkerErrors,
   SCREENSHOT_DIR,
   SCREENSHOTS_ON,
+  selectText,
+  serviceWorkerStatus,
+  stopServiceWorkers,
+  test,
+  toScreen,
+  waitForNewTabUrl,
+  waitForPdfViewer,
+  waitForServiceWorkerRunning,
+  watchWorkerErrors,
 } from './harness';
-import { saveScreenRegion } from '../support/x-screenshot';
 
 const READING_LIST = `<!doctype html><html><head><meta charset="utf-8"><title>Reading group, week 12</title></head>
 <body style="font: 18px/1.6 sans-serif; margin: 40px; max-width: 900px">
@@ -47,12 +48,18 @@ test.beforeEach(async ({ context }) => {
   });
 });
 
-test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool tabs', async ({ context, page, extensionId }) => {
+test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool tabs', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   const workerErrors = await watchWorkerErrors(context, extensionId);
   const pageErrors = collectPageErrors(page);
   await page.goto('https://example.org/reading-group');
   const selection = await selectText(page, '#ids');
-  const urls = await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
+  const urls = await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), {
+    count: 2,
+  });
   expect(urls).toEqual([
     'https://papers.cool/arxiv/2410.12345,2409.01234',
     'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
@@ -62,7 +69,11 @@ test('a selection with two arXiv ids and an OpenReview URL opens two papers.cool
   await workerErrors.close();
 });
 
-test('the new tabs open right after the current tab, and the first is switched to', async ({ context, page, serviceWorker }) => {
+test('the new tabs open right after the current tab, and the first is switched to', async ({
+  context,
+  page,
+  serviceWorker,
+}) => {
   await page.goto('https://example.org/reading-group');
   // A tab to the right of the reading list, so "next to the current tab" is not just "at the end".
   const other = await context.newPage();
@@ -70,7 +81,12 @@ test('the new tabs open right after the current tab, and the first is switched t
   const selection = await selectText(page, '#ids');
   await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
   const tabs = await serviceWorker.evaluate(async () =>
-    (await chrome.tabs.query({ currentWindow: true })).map(({ index, active, openerTabId, id }) => ({ index, active, opener: openerTabId, id })),
+    (await chrome.tabs.query({ currentWindow: true })).map(({ index, active, openerTabId, id }) => ({
+      index,
+      active,
+      opener: openerTabId,
+      id,
+    })),
   );
   const [current, first, second, last] = tabs.sort((a, b) => a.index - b.index);
   expect(tabs).toHaveLength(4);
@@ -90,12 +106,18 @@ test('a selection with no id searches papers.cool for its words', async ({ conte
   await page.goto('https://example.org/reading-group');
   const selection = await selectText(page, '#words');
   const url = await waitForNewTabUrl(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection));
-  expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
+  expect(url).toBe(
+    'https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling',
+  );
 });
 
 for (const { what, link, expected } of [
   { what: 'an arXiv link opens its paper', link: '#abs-link', expected: 'https://papers.cool/arxiv/2301.00001' },
-  { what: 'an ACL Anthology PDF link opens its venue page', link: '#acl-link', expected: 'https://papers.cool/venue/2024.acl-long.123@ACL' },
+  {
+    what: 'an ACL Anthology PDF link opens its venue page',
+    link: '#acl-link',
+    expected: 'https://papers.cool/venue/2024.acl-long.123@ACL',
+  },
 ]) {
   test(`a right-click on ${what}`, async ({ context, page }) => {
     await page.goto('https://example.org/reading-group');
@@ -136,13 +158,19 @@ test('selected text in a PDF: the submenu offers the selection and the PDF paper
   expect(byPaper).toBe('https://papers.cool/arxiv/2410.12345');
 });
 
-test('a click still works after the service worker was stopped, and the menus survive it', async ({ context, page, serviceWorker }) => {
+test('a click still works after the service worker was stopped, and the menus survive it', async ({
+  context,
+  page,
+  serviceWorker,
+}) => {
   await stopServiceWorkers(context);
   expect(await serviceWorkerStatus(context)).toEqual(['stopped']);
   await page.goto('https://example.org/reading-group');
   const selection = await selectText(page, '#words');
   const url = await waitForNewTabUrl(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection));
-  expect(url).toBe('https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling');
+  expect(url).toBe(
+    'https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation%20for%20fast%20sampling',
+  );
   await waitForServiceWorkerRunning(context);
   // Every item still exists after the restart (update fails for an unknown id).
   expect(await missingMenuItems(serviceWorker)).toEqual([]);
@@ -155,11 +183,20 @@ test.describe('README picture of the menu', () => {
   test.skip(!SCREENSHOTS_ON, 'only when SCREENSHOTS=1');
   test('the menu on a selection', async ({ page, context }) => {
     await page.goto('https://example.org/reading-group');
-    const selection = await selectText(page, '#ids', 'arXiv:2410.12345v2 and [2409.01234], plus the ICLR paper at https://openreview.net/forum?id=LcF-EEt8cCC');
+    const selection = await selectText(
+      page,
+      '#ids',
+      'arXiv:2410.12345v2 and [2409.01234], plus the ICLR paper at https://openreview.net/forum?id=LcF-EEt8cCC',
+    );
     await rightClickAt(page, selection.x, selection.y);
     await page.waitForTimeout(600); // the menu's fade-in
     const corner = await toScreen(page, selection.x, selection.y);
-    saveScreenRegion(join(SCREENSHOT_DIR, 'menu-selection.png'), { x: corner.x - 220, y: corner.y - 50, width: 800, height: 330 });
+    saveScreenRegion(join(SCREENSHOT_DIR, 'menu-selection.png'), {
+      x: corner.x - 220,
+      y: corner.y - 50,
+      width: 800,
+      height: 330,
+    });
     // Use the item too, so the picture shows a menu that works.
     const url = await waitForNewTabUrl(context, () => chooseContextMenuItem(MENU_STEPS_UP.selection));
     expect(url).toBe('https://papers.cool/arxiv/2410.12345,2409.01234');
@@ -175,5 +212,7 @@ test('papers opened from a tab in a tab group join that group', async ({ context
   const selection = await selectText(page, '#ids');
   await collectNewTabUrls(context, () => contextMenuAt(page, selection, MENU_STEPS_UP.selection), { count: 2 });
   // The worker sees each tab's group without the `tabs` permission (only addresses are hidden).
-  await expect.poll(() => serviceWorker.evaluate((id) => chrome.tabs.query({ groupId: id }).then((tabs) => tabs.length), groupId)).toBe(3);
+  await expect
+    .poll(() => serviceWorker.evaluate((id) => chrome.tabs.query({ groupId: id }).then((tabs) => tabs.length), groupId))
+    .toBe(3);
 });

@@ -1,8 +1,10 @@
 // Helpers for the inline-link E2E spec (tests/e2e/inline-links.spec.ts). The shared harness is
 // tests/e2e/harness.ts; only what that spec alone needs lives here.
-import { expect, type Locator, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, type Locator, type Page } from '@playwright/test';
+
 import { SCREENSHOT_DIR, SCREENSHOTS_ON } from './harness';
 
 /** Every element the extension adds carries this attribute ("paper" or "all"). */
@@ -52,7 +54,10 @@ export async function linkInsertionTimes(page: Page): Promise<{ firstAfterLoad: 
   return page.evaluate(() => {
     const times = (window as unknown as { __linkInsertions: number[] }).__linkInsertions;
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return { firstAfterLoad: times[0] - navigation.loadEventEnd, lastAfterLoad: times[times.length - 1] - navigation.loadEventEnd };
+    return {
+      firstAfterLoad: times[0] - navigation.loadEventEnd,
+      lastAfterLoad: times[times.length - 1] - navigation.loadEventEnd,
+    };
   });
 }
 
@@ -72,7 +77,12 @@ export async function expectExactly(locator: Locator, count: number, settleMs = 
  * isolated world exists, as CDP reports), plus `settleMs` for its async work (one storage read).
  * For tests that expect the script to add nothing: without this they could pass before it ran.
  */
-export async function waitForContentScript(page: Page, extensionId: string, settleMs = 750, timeout = 10_000): Promise<void> {
+export async function waitForContentScript(
+  page: Page,
+  extensionId: string,
+  settleMs = 750,
+  timeout = 10_000,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const origin = `chrome-extension://${extensionId}`;
@@ -87,7 +97,9 @@ export async function waitForContentScript(page: Page, extensionId: string, sett
     await cdp.send('Runtime.enable');
     await Promise.race([
       injected,
-      new Promise((_, fail) => setTimeout(() => fail(new Error(`no content script of ${origin} in ${page.url()}`)), timeout)),
+      new Promise((_, fail) =>
+        setTimeout(() => fail(new Error(`no content script of ${origin} in ${page.url()}`)), timeout),
+      ),
     ]);
   } finally {
     await cdp.detach().catch(() => {});
@@ -103,7 +115,11 @@ export function hrefsOf(locator: Locator): Promise<string[]> {
 /** `target`, `rel` and text of each link, to compare with what a user should get. */
 export function linkAttributesOf(locator: Locator) {
   return locator.evaluateAll((links) =>
-    links.map((link) => ({ target: link.getAttribute('target'), rel: link.getAttribute('rel'), text: link.textContent })),
+    links.map((link) => ({
+      target: link.getAttribute('target'),
+      rel: link.getAttribute('rel'),
+      text: link.textContent,
+    })),
   );
 }
 

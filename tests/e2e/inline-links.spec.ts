@@ -6,7 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import { arxivListingHtml, listingId } from '../fixtures/arxiv-listing';
 import { proceedingsPage } from '../fixtures/proceedings-pages';
 import { collectPageErrors, DEFAULT_EXTENSION_PATH, expect, FIXTURES_DIR, routeFixtures, test } from './harness';
@@ -14,6 +16,7 @@ import {
   contentScriptStarts,
   expectExactly,
   extensionWithContentScriptsTwice,
+  goBackToCachedPage,
   hrefsOf,
   linkAttributesOf,
   linkInsertionTimes,
@@ -23,7 +26,6 @@ import {
   recordContentScriptStarts,
   recordLinkInsertions,
   recordPageShows,
-  goBackToCachedPage,
   saveScreenshot,
   waitForContentScript,
 } from './inline-helpers';
@@ -177,7 +179,9 @@ test.describe('arXiv', () => {
     expect(errors).toEqual([]);
   });
 
-  test('listing page: a "cool" link in each entry\'s [pdf, html, other] group and one "open all" line', async ({ page }) => {
+  test('listing page: a "cool" link in each entry\'s [pdf, html, other] group and one "open all" line', async ({
+    page,
+  }) => {
     const errors = await open(page, ARXIV_LIST);
     const ids = [1, 2, 3, 4, 5].map(listingId);
     const entryLinks = page.locator(`dl#articles > dt ${PAPER_LINKS}`);
@@ -185,9 +189,15 @@ test.describe('arXiv', () => {
     expect(await hrefsOf(entryLinks)).toEqual(ids.map((id) => `${COOL}/arxiv/${id}`));
     expect(await linkAttributesOf(entryLinks)).toEqual(ids.map(() => paperLink('cool')));
     // Inside the bracketed group, after "other": what a reader sees on the entry's line.
-    const firstGroup = await page.locator('dl#articles > dt').first().evaluate((dt) => dt.textContent!.replace(/\s+/g, ' ').trim());
+    const firstGroup = await page
+      .locator('dl#articles > dt')
+      .first()
+      .evaluate((dt) => dt.textContent.replace(/\s+/g, ' ').trim());
     expect(firstGroup).toBe(`[1] arXiv:${ids[0]} [pdf, html, other, cool]`);
-    const thirdGroup = await page.locator('dl#articles > dt').nth(2).evaluate((dt) => dt.textContent!.replace(/\s+/g, ' ').trim());
+    const thirdGroup = await page
+      .locator('dl#articles > dt')
+      .nth(2)
+      .evaluate((dt) => dt.textContent.replace(/\s+/g, ' ').trim());
     expect(thirdGroup).toBe(`[3] arXiv:${ids[2]} [pdf, other, cool]`);
 
     // One "open all" line, above the first section, naming every entry of both sections.
@@ -198,7 +208,10 @@ test.describe('arXiv', () => {
     await expect(openAll).toHaveAttribute('href', `${COOL}/arxiv/${ids.join(',')}`);
     expect(await linkAttributesOf(openAll)).toEqual([paperLink('Open all 5 in Cool Papers')]);
     expect(errors).toEqual([]);
-    await saveScreenshot(page, 'arxiv-listing.png', [page.locator('#dlpage h3').first(), page.locator('dl#articles > dd').nth(1)]);
+    await saveScreenshot(page, 'arxiv-listing.png', [
+      page.locator('#dlpage h3').first(),
+      page.locator('dl#articles > dd').nth(1),
+    ]);
   });
 
   test('listing of 250 entries: "open all" split into pages of at most 100 ids', async ({ page }) => {
@@ -212,7 +225,9 @@ test.describe('arXiv', () => {
       `${COOL}/arxiv/${ids.slice(200).join(',')}`,
     ]);
     expect(await linkAttributesOf(openAll)).toEqual(['1–100', '101–200', '201–250'].map(paperLink));
-    await expect(page.locator('p[data-cool-papers="all"]')).toHaveText('Open all 250 in Cool Papers: 1–100 · 101–200 · 201–250');
+    await expect(page.locator('p[data-cool-papers="all"]')).toHaveText(
+      'Open all 250 in Cool Papers: 1–100 · 101–200 · 201–250',
+    );
     await expectExactly(page.locator(PAPER_LINKS), 250);
     expect(errors).toEqual([]);
   });
@@ -242,14 +257,19 @@ test.describe('arXiv', () => {
     expect(errors).toEqual([]);
   });
 
-  test('search results: a "cool" link in each result\'s [pdf, ps, other] group and one "open all" line', async ({ page }) => {
+  test('search results: a "cool" link in each result\'s [pdf, ps, other] group and one "open all" line', async ({
+    page,
+  }) => {
     const errors = await open(page, ARXIV_SEARCH);
     const ids = ['2410.12345', '2409.01234', '2301.00001'];
     const entryLinks = page.locator(`li.arxiv-result p.list-title span ${PAPER_LINKS}`);
     await expectExactly(page.locator(PAPER_LINKS), 3);
     expect(await hrefsOf(entryLinks)).toEqual(ids.map((id) => `${COOL}/arxiv/${id}`));
     expect(await linkAttributesOf(entryLinks)).toEqual(ids.map(() => paperLink('cool')));
-    const group = await page.locator('li.arxiv-result p.list-title span').first().evaluate((span) => span.textContent!.replace(/\s+/g, ' ').trim());
+    const group = await page
+      .locator('li.arxiv-result p.list-title span')
+      .first()
+      .evaluate((span) => span.textContent.replace(/\s+/g, ' ').trim());
     expect(group).toBe('[pdf, ps, other, cool]');
     const openAll = page.locator(OPEN_ALL_LINKS);
     await expectExactly(openAll, 1);
@@ -259,7 +279,9 @@ test.describe('arXiv', () => {
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'arxiv-search.png', [page.locator('main h1'), page.locator('li.arxiv-result').nth(1)]);
   });
-  test('HTML full text: one "Cool Papers" badge, fixed in the corner, for the paper without its version', async ({ page }) => {
+  test('HTML full text: one "Cool Papers" badge, fixed in the corner, for the paper without its version', async ({
+    page,
+  }) => {
     const errors = await open(page, ARXIV_HTML);
     const link = page.locator(PAPER_LINKS);
     await expectExactly(page.locator(OURS), 1);
@@ -336,7 +358,9 @@ for (const { name, url, venueId, screenshot } of [
 
 // References and citation exports on an OJS page link to PDFs and downloads too; the link must
 // still go after the PDF galley.
-test('AAAI paper page in OJS\'s own structure: one "Cool Papers" link, right after the PDF galley', async ({ page }) => {
+test('AAAI paper page in OJS\'s own structure: one "Cool Papers" link, right after the PDF galley', async ({
+  page,
+}) => {
   const errors = await open(page, AAAI_OJS_PAPER);
   const link = page.locator(`.galleys_links a.obj_galley_link.pdf + ${PAPER_LINKS}`);
   await expect(link).toHaveAttribute('href', `${COOL}/venue/36964@AAAI`);
@@ -354,13 +378,18 @@ test.describe('OpenReview (client-rendered app)', () => {
     expect(await linkAttributesOf(link)).toEqual([paperLink('Cool Papers')]);
     expect(errors).toEqual([]);
     // The stand-in app puts its next line right under the authors: crop tight below them.
-    await saveScreenshot(page, 'openreview-forum.png', [page.locator('.forum-title'), page.locator('.forum-authors')], { bottomMargin: 2 });
+    await saveScreenshot(page, 'openreview-forum.png', [page.locator('.forum-title'), page.locator('.forum-authors')], {
+      bottomMargin: 2,
+    });
   });
 
   test('in-app navigation: the link follows the forum shown, and leaves with it', async ({ page }) => {
     const errors = await open(page, OPENREVIEW_FORUM);
     const links = page.locator(OURS);
-    await expect(page.locator(`.forum-title ${PAPER_LINKS}`)).toHaveAttribute('href', `${COOL}/venue/NGB6YNnO5o@OpenReview`);
+    await expect(page.locator(`.forum-title ${PAPER_LINKS}`)).toHaveAttribute(
+      'href',
+      `${COOL}/venue/NGB6YNnO5o@OpenReview`,
+    );
 
     // To another forum, through the app's own link (history.pushState, no page load).
     await page.locator('a[data-app-link]', { hasText: 'Dashes In Forum Ids' }).click();
@@ -376,7 +405,10 @@ test.describe('OpenReview (client-rendered app)', () => {
     // Back to the first forum: the browser's Back, handled by the app (popstate).
     await page.goBack();
     await expect(page.locator('h2.citation_title')).toHaveText('Sparse Experts at Scale');
-    await expect(page.locator(`.forum-title ${PAPER_LINKS}`)).toHaveAttribute('href', `${COOL}/venue/NGB6YNnO5o@OpenReview`);
+    await expect(page.locator(`.forum-title ${PAPER_LINKS}`)).toHaveAttribute(
+      'href',
+      `${COOL}/venue/NGB6YNnO5o@OpenReview`,
+    );
     await expectExactly(links, 1);
 
     // To a page of the app that is not a forum: nothing of ours is left.
@@ -494,10 +526,25 @@ test.describe('each content script injected twice into the same page', () => {
   const searchIds = ['2410.12345', '2409.01234', '2301.00001'];
   for (const { name, url, script, hrefs } of [
     { name: 'arXiv abstract', url: ARXIV_ABS, script: 'arxiv', hrefs: arxiv(['2410.12345']) },
-    { name: 'arXiv listing', url: ARXIV_LIST, script: 'arxiv', hrefs: [...arxiv([listingIds.join(',')]), ...arxiv(listingIds)] },
-    { name: 'arXiv search', url: ARXIV_SEARCH, script: 'arxiv', hrefs: [...arxiv([searchIds.join(',')]), ...arxiv(searchIds)] },
+    {
+      name: 'arXiv listing',
+      url: ARXIV_LIST,
+      script: 'arxiv',
+      hrefs: [...arxiv([listingIds.join(',')]), ...arxiv(listingIds)],
+    },
+    {
+      name: 'arXiv search',
+      url: ARXIV_SEARCH,
+      script: 'arxiv',
+      hrefs: [...arxiv([searchIds.join(',')]), ...arxiv(searchIds)],
+    },
     { name: 'ACL paper', url: ACL_PAPER, script: 'acl', hrefs: venue(['2024.acl-long.123@ACL']) },
-    { name: 'ACL volume', url: ACL_VOLUME, script: 'acl', hrefs: venue(['2024.acl-long.1@ACL', '2024.acl-long.2@ACL']) },
+    {
+      name: 'ACL volume',
+      url: ACL_VOLUME,
+      script: 'acl',
+      hrefs: venue(['2024.acl-long.1@ACL', '2024.acl-long.2@ACL']),
+    },
     { name: 'PMLR paper', url: PMLR_PAPER, script: 'pmlr', hrefs: venue(['smith23a@v202@PMLR']) },
     { name: 'IJCAI paper', url: IJCAI_PAPER, script: 'ijcai', hrefs: venue(['123@2024@IJCAI']) },
     { name: 'CVF paper', url: CVF_PAPER, script: 'cvf', hrefs: venue(['Park_SplineGS_from@CVPR2025@CVF']) },
@@ -507,7 +554,9 @@ test.describe('each content script injected twice into the same page', () => {
     test(`${name}: still one link per paper`, async ({ page }) => {
       await recordContentScriptStarts(page);
       const errors = await open(page, url);
-      await expect.poll(() => contentScriptStarts(page), { message: 'the content script ran twice' }).toEqual([script, script]);
+      await expect
+        .poll(() => contentScriptStarts(page), { message: 'the content script ran twice' })
+        .toEqual([script, script]);
       const links = page.locator(`a${OURS}`);
       await expectExactly(links, hrefs.length);
       expect(await hrefsOf(links)).toEqual(hrefs);
@@ -534,7 +583,10 @@ test.describe('each content script injected twice into the same page', () => {
     });
     await expect(page.locator('#oral.active > p[data-cool-papers="all"]')).toBeVisible();
     await expectExactly(page.locator(`a${OURS}`), 1);
-    await expect(page.locator(OPEN_ALL_LINKS)).toHaveAttribute('href', `${COOL}/venue/NGB6YNnO5o@OpenReview,LcF-EEt8cCC@OpenReview`);
+    await expect(page.locator(OPEN_ALL_LINKS)).toHaveAttribute(
+      'href',
+      `${COOL}/venue/NGB6YNnO5o@OpenReview,LcF-EEt8cCC@OpenReview`,
+    );
     await page.locator('a[data-tab="poster"]').click();
     await expect(page.locator('#poster.active > p[data-cool-papers="all"]')).toBeVisible();
     await expectExactly(page.locator(`a${OURS}`), 1);

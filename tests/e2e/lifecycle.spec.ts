@@ -3,6 +3,7 @@
 // log no error or warning on the way, in particular no "duplicate id" from registering the menus
 // twice and no unchecked runtime.lastError.
 import { resolve } from 'node:path';
+
 import {
   chooseContextMenuItem,
   collectPageErrors,
@@ -68,7 +69,9 @@ test('clicks work with the worker stopped before each, and after the extension i
 
   // And once more, with a search.
   await stopServiceWorkers(context);
-  expect(await clickSelection('#words')).toBe('https://papers.cool/arxiv/search?highlight=1&query=mixture%20of%20experts%20routing');
+  expect(await clickSelection('#words')).toBe(
+    'https://papers.cool/arxiv/search?highlight=1&query=mixture%20of%20experts%20routing',
+  );
   expect(await missingMenuItems(serviceWorker)).toEqual([]);
 
   // An update. The menus are removed first, so that finding them afterwards shows that the updated
@@ -76,8 +79,13 @@ test('clicks work with the worker stopped before each, and after the extension i
   await serviceWorker.evaluate(() => chrome.contextMenus.removeAll());
   expect(await missingMenuItems(serviceWorker)).toHaveLength(3);
   const browserSession = await context.browser()!.newBrowserCDPSession();
-  const nextWorker = context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().includes(extensionId) });
-  const { id } = (await browserSession.send('Extensions.loadUnpacked' as never, { path: resolve(extensionPath) } as never)) as { id: string };
+  const nextWorker = context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker.url().includes(extensionId),
+  });
+  const { id } = (await browserSession.send(
+    'Extensions.loadUnpacked' as never,
+    { path: resolve(extensionPath) } as never,
+  )) as { id: string };
   expect(id).toBe(extensionId);
   const updated = await nextWorker;
   await expect.poll(() => missingMenuItems(updated)).toEqual([]);
@@ -94,7 +102,11 @@ test('clicks work with the worker stopped before each, and after the extension i
 
   // The watcher still hears the current worker: a second registration without removeAll, made
   // on purpose, is reported as the unchecked "duplicate id" error the checks above rule out.
-  await current.evaluate(() => chrome.contextMenus.create({ id: 'open-selection', title: 'again', contexts: ['selection'] }));
-  await expect.poll(() => workerErrors.lines.join('\n')).toMatch(/Unchecked runtime\.lastError: Cannot create item with duplicate id open-selection/);
+  await current.evaluate(() =>
+    chrome.contextMenus.create({ id: 'open-selection', title: 'again', contexts: ['selection'] }),
+  );
+  await expect
+    .poll(() => workerErrors.lines.join('\n'))
+    .toMatch(/Unchecked runtime\.lastError: Cannot create item with duplicate id open-selection/);
   await workerErrors.close();
 });

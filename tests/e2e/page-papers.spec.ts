@@ -3,14 +3,21 @@
 // pointer (xdotool, headed Chromium under Xvfb), the built extension with its default settings
 // (nothing written to storage), fixture pages served under their real addresses.
 import type { BrowserContext } from '@playwright/test';
-import { expect, routeFixtures, test as base } from './harness';
-import { clickInPopup, collectNewTabTargets, openPopupByShortcut, openToolbarPopup, type ToolbarPopup } from './toolbar-popup';
+
 import { arxivListingHtml, listingId } from '../fixtures/arxiv-listing';
 import { AWESOME_LIST_ADDRESS, AWESOME_LIST_PAGE, AWESOME_LIST_PAPERS } from '../fixtures/awesome-list-page';
 import { BIBLIOGRAPHY_ADDRESS, BIBLIOGRAPHY_PAGE, BIBLIOGRAPHY_PAPERS } from '../fixtures/bibliography-page';
 import { hugePage } from '../fixtures/huge-page';
 import { MANY_IDS, manyIdsPage } from '../fixtures/many-ids-page';
 import { minified } from '../fixtures/minified';
+import { expect, routeFixtures, test as base } from './harness';
+import {
+  clickInPopup,
+  collectNewTabTargets,
+  openPopupByShortcut,
+  openToolbarPopup,
+  type ToolbarPopup,
+} from './toolbar-popup';
 
 const BLOG = `<!doctype html><html><head><meta charset="utf-8"><title>Twenty papers I liked</title></head>
 <body style="font: 17px/1.6 sans-serif; margin: 40px; max-width: 820px">
@@ -49,7 +56,10 @@ test.beforeEach(async ({ context }) => {
     'https://blog.example.org/index-of-ids': manyIdsPage(),
     [AWESOME_LIST_ADDRESS]: minified(AWESOME_LIST_PAGE),
     [BIBLIOGRAPHY_ADDRESS]: BIBLIOGRAPHY_PAGE,
-    'https://blog.example.org/archive': hugePage(100, '<p>Nothing to see in this paragraph, only words that go on and on for a long while. </p>'),
+    'https://blog.example.org/archive': hugePage(
+      100,
+      '<p>Nothing to see in this paragraph, only words that go on and on for a long while. </p>',
+    ),
     [ARXIV_LISTING]: arxivListingHtml(3, 2),
   });
 });
@@ -58,10 +68,17 @@ const textOf = (popup: ToolbarPopup, selector: string) =>
   popup.evaluateInPopup<string | null>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
 
 const textsOf = (popup: ToolbarPopup, selector: string) =>
-  popup.evaluateInPopup<string[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((element) => element.textContent)`);
+  popup.evaluateInPopup<string[]>(
+    `[...document.querySelectorAll(${JSON.stringify(selector)})].map((element) => element.textContent)`,
+  );
 
 /** A real click on `selector` in the popup: the tabs it opens, then the popup gone without an error on its page. */
-async function clickAndCollect(context: BrowserContext, popup: ToolbarPopup, selector: string, count = 1): Promise<string[]> {
+async function clickAndCollect(
+  context: BrowserContext,
+  popup: ToolbarPopup,
+  selector: string,
+  count = 1,
+): Promise<string[]> {
   const urls = await collectNewTabTargets(context, () => clickInPopup(popup, selector), { count });
   await popup.waitForClose();
   expect(popup.errors).toEqual([]);
@@ -71,10 +88,18 @@ async function clickAndCollect(context: BrowserContext, popup: ToolbarPopup, sel
 const OPEN_ALL = '.page-papers-head button.primary';
 const openOne = (name: string) => `button[aria-label=${JSON.stringify(`Open ${name}`)}]`;
 
-test('lists the papers a blog post links to or mentions, by source, and "Open" opens one', async ({ context, openPopupOn }) => {
+test('lists the papers a blog post links to or mentions, by source, and "Open" opens one', async ({
+  context,
+  openPopupOn,
+}) => {
   const popup = await openPopupOn('https://blog.example.org/twenty-papers');
   await expect.poll(() => textOf(popup, '#page-papers-count')).toBe('6 papers on this page');
-  expect(await textsOf(popup, '.page-papers-list h2')).toEqual(['arXiv (2)', 'OpenReview (1)', 'ACL Anthology (2)', 'PMLR (1)']);
+  expect(await textsOf(popup, '.page-papers-list h2')).toEqual([
+    'arXiv (2)',
+    'OpenReview (1)',
+    'ACL Anthology (2)',
+    'PMLR (1)',
+  ]);
   expect(await textsOf(popup, '.paper-name')).toEqual([
     'arXiv 2410.12345',
     'arXiv 2409.01234',
@@ -104,7 +129,12 @@ test('a page without papers says so', async ({ openPopupOn }) => {
   await popup.detach();
 });
 
-test('a huge page is counted quickly, and the cap is explained', async ({ context, page, serviceWorker, extensionId }) => {
+test('a huge page is counted quickly, and the cap is explained', async ({
+  context,
+  page,
+  serviceWorker,
+  extensionId,
+}) => {
   await page.goto('https://blog.example.org/archive');
   // As when a reader opens the popup on a page they have been looking at: its layout and paint are
   // done (right after loading, the renderer is still busy drawing 5 MiB of text).
@@ -123,7 +153,10 @@ test('a huge page is counted quickly, and the cap is explained', async ({ contex
     check();
   })`);
   expect(shownAfterMs, 'the count within 5 s of polling').not.toBeNull();
-  test.info().annotations.push({ type: 'timing', description: `count shown ${shownAfterMs!.toFixed(0)} ms after the popup began to load` });
+  test.info().annotations.push({
+    type: 'timing',
+    description: `count shown ${shownAfterMs!.toFixed(0)} ms after the popup began to load`,
+  });
   console.log(`huge page: count shown ${shownAfterMs!.toFixed(0)} ms after the popup began to load`);
   // A loose bound for slow CI machines; `npm run bench` times the page read itself.
   expect(shownAfterMs).toBeLessThan(2_000);
@@ -150,9 +183,12 @@ test('a minified page: list items and table cells are separate ids', async ({ op
 });
 
 /** What the popup lists for papers grouped as the fixtures give them: `<label> <id>` by source. */
-const listedNames = (groups: Record<string, string[]>) => Object.entries(groups).flatMap(([label, ids]) => ids.map((id) => `${label} ${id}`));
+const listedNames = (groups: Record<string, string[]>) =>
+  Object.entries(groups).flatMap(([label, ids]) => ids.map((id) => `${label} ${id}`));
 
-test('a real awesome list, minified as github.com serves it: every linked paper, by source', async ({ openPopupOn }) => {
+test('a real awesome list, minified as github.com serves it: every linked paper, by source', async ({
+  openPopupOn,
+}) => {
   const popup = await openPopupOn(AWESOME_LIST_ADDRESS);
   await expect.poll(() => textOf(popup, '#page-papers-count')).toBe('20 papers on this page');
   expect(await textsOf(popup, '.page-papers-list h2')).toEqual(['arXiv (7)', 'OpenReview (6)', 'ACL Anthology (7)']);
@@ -160,25 +196,39 @@ test('a real awesome list, minified as github.com serves it: every linked paper,
   await popup.detach();
 });
 
-test('a real bibliography: papers linked or only named in the text, opened in one page', async ({ context, openPopupOn }) => {
+test('a real bibliography: papers linked or only named in the text, opened in one page', async ({
+  context,
+  openPopupOn,
+}) => {
   const popup = await openPopupOn(BIBLIOGRAPHY_ADDRESS);
   await expect.poll(() => textOf(popup, '#page-papers-count')).toBe('6 papers on this page');
   expect(await textsOf(popup, '.paper-name')).toEqual(listedNames({ arXiv: BIBLIOGRAPHY_PAPERS }));
-  expect(await clickAndCollect(context, popup, OPEN_ALL)).toEqual([`https://papers.cool/arxiv/${BIBLIOGRAPHY_PAPERS.join(',')}`]);
+  expect(await clickAndCollect(context, popup, OPEN_ALL)).toEqual([
+    `https://papers.cool/arxiv/${BIBLIOGRAPHY_PAPERS.join(',')}`,
+  ]);
 });
 
 test('180 000 ids: the count is shown and the list stays short', async ({ openPopupOn }) => {
   const popup = await openPopupOn('https://blog.example.org/index-of-ids');
   // Numbers as the popup writes them, in the browser's locale.
-  const [count, more] = await popup.evaluateInPopup<[string, string]>(`[${MANY_IDS}, ${MANY_IDS - 100}].map((n) => n.toLocaleString())`);
-  await expect.poll(() => textOf(popup, '#page-papers-count'), { timeout: 15_000 }).toBe(`${count} papers on this page`);
+  const [count, more] = await popup.evaluateInPopup<[string, string]>(
+    `[${MANY_IDS}, ${MANY_IDS - 100}].map((n) => n.toLocaleString())`,
+  );
+  await expect
+    .poll(() => textOf(popup, '#page-papers-count'), { timeout: 15_000 })
+    .toBe(`${count} papers on this page`);
   expect(await popup.evaluateInPopup(`document.querySelectorAll('.paper-name').length`)).toBe(100);
   expect(await textOf(popup, '#page-papers-more')).toBe(`…and ${more} more. “Open all” opens them all.`);
   expect(popup.errors).toEqual([]);
   await popup.detach();
 });
 
-test('a page whose main thread never comes back: the popup gives up and says why', async ({ context, page, serviceWorker, extensionId }) => {
+test('a page whose main thread never comes back: the popup gives up and says why', async ({
+  context,
+  page,
+  serviceWorker,
+  extensionId,
+}) => {
   await page.goto('https://blog.example.org/twenty-papers');
   // The page's own script starts an endless loop; the shortcut is pressed while it runs. The popup is
   // its own process, so it opens all the same.
@@ -194,11 +244,16 @@ test('a page whose main thread never comes back: the popup gives up and says why
   await popup.detach();
 });
 
-test('an arXiv listing page: the popup offers its papers.cool listing and feed, lists its papers, and opens the listing', async ({ context, openPopupOn }) => {
+test('an arXiv listing page: the popup offers its papers.cool listing and feed, lists its papers, and opens the listing', async ({
+  context,
+  openPopupOn,
+}) => {
   const popup = await openPopupOn(ARXIV_LISTING);
   await popup.waitInPopup(`document.querySelector('#listing-open')`);
   expect(await textOf(popup, '#listing-open')).toContain('arXiv cs.AI');
-  expect(await popup.evaluateInPopup(`document.querySelector('#listing-feed').value`)).toBe('https://papers.cool/arxiv/cs.AI/feed');
+  expect(await popup.evaluateInPopup(`document.querySelector('#listing-feed').value`)).toBe(
+    'https://papers.cool/arxiv/cs.AI/feed',
+  );
   await expect.poll(() => textOf(popup, '#page-papers-count')).toBe('5 papers on this page');
   expect(await textsOf(popup, '.paper-name')).toEqual(listedNames({ arXiv: LISTING_IDS }));
   expect(await clickAndCollect(context, popup, '#listing-open')).toEqual(['https://papers.cool/arxiv/cs.AI']);

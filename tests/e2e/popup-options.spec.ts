@@ -1,9 +1,21 @@
 // The options page in real Chromium with the built extension, and the README's pictures of the popup.
 // The popup's behaviour is tested on the real toolbar popup: toolbar-popup.spec.ts and
 // toolbar-popup-typing.spec.ts.
-import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { contextMenuAt, expect, MENU_STEPS_UP, readTabUrl, routeFixtures, selectText, test, SCREENSHOT_DIR, SCREENSHOTS_ON } from './harness';
+
+import type { Page } from '@playwright/test';
+
+import {
+  contextMenuAt,
+  expect,
+  MENU_STEPS_UP,
+  readTabUrl,
+  routeFixtures,
+  SCREENSHOT_DIR,
+  SCREENSHOTS_ON,
+  selectText,
+  test,
+} from './harness';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Notes</title></head>
 <body style="font: 18px/1.6 sans-serif; margin: 40px"><p id="ids">Compare 2410.12345 with 2409.01234.</p></body></html>`;
@@ -12,7 +24,11 @@ test.beforeEach(async ({ context }) => {
   await routeFixtures(context, { 'https://example.org/notes': PAGE });
 });
 
-test('"open in the current tab" in the options applies to the next menu click at once', async ({ context, page, extensionId }) => {
+test('"open in the current tab" in the options applies to the next menu click at once', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('the current tab').check();

@@ -2,6 +2,7 @@
 // with its real shortcut, keys and clicks sent with xdotool (headed Chromium under Xvfb), the built
 // extension with its default settings (the only setting changed is the search switch, by the user).
 import type { BrowserContext } from '@playwright/test';
+
 import { expect, routeFixtures, selectText, test, watchWorkerErrors } from './harness';
 import {
   clickInPopup,
@@ -10,8 +11,8 @@ import {
   openPopupByShortcut,
   popupPreview,
   pressKeys,
-  typeKeys,
   type ToolbarPopup,
+  typeKeys,
 } from './toolbar-popup';
 
 const NOTES = 'https://example.org/notes';
@@ -22,7 +23,8 @@ const MANY_IDS = Array.from({ length: 2100 }, (_, i) => `2401.${String(i + 1).pa
 
 test.beforeEach(async ({ context }) => {
   await routeFixtures(context, {
-    [NOTES]: '<!doctype html><html><head><meta charset="utf-8"><title>Notes</title></head><body><p>To read</p></body></html>',
+    [NOTES]:
+      '<!doctype html><html><head><meta charset="utf-8"><title>Notes</title></head><body><p>To read</p></body></html>',
     [READING_LIST]: `<!doctype html><html><head><meta charset="utf-8"><title>Reading list</title></head>
 <body><pre id="ids">${MANY_IDS.join('\n')}</pre></body></html>`,
   });
@@ -130,7 +132,9 @@ test('2100 pasted ids open 20 tabs of 100 papers each, and a notification tells 
   const pages = Array.from({ length: 20 }, (_, index) => MANY_IDS.slice(index * 100, (index + 1) * 100).join(','));
   expect(urls).toEqual(pages.map((ids) => `https://papers.cool/arxiv/${ids}`));
   // The notification can't be read from a page; the worker's list shows one was made.
-  await expect.poll(async () => Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll()))).toHaveLength(1);
+  await expect
+    .poll(async () => Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())))
+    .toHaveLength(1);
   await popup.waitForClose();
   expect(popup.errors).toEqual([]);
   await workerErrors.close();
@@ -140,15 +144,24 @@ test('2100 pasted ids open 20 tabs of 100 papers each, and a notification tells 
 test.describe('in Chinese', () => {
   test.use({ uiLocale: 'zh_CN' });
 
-  test('the popup and the menu titles are Chinese, and typed ids open', async ({ context, page, serviceWorker, extensionId }) => {
+  test('the popup and the menu titles are Chinese, and typed ids open', async ({
+    context,
+    page,
+    serviceWorker,
+    extensionId,
+  }) => {
     await page.goto(NOTES);
     const popup = await openPopupByShortcut(context, page, serviceWorker, extensionId);
-    expect(await popup.evaluateInPopup(`document.querySelector('#query').placeholder`)).toBe('粘贴编号或链接，或输入关键词');
+    expect(await popup.evaluateInPopup(`document.querySelector('#query').placeholder`)).toBe(
+      '粘贴编号或链接，或输入关键词',
+    );
     expect(await popupPreview(popup)).toBe('回车打开编号和链接，或搜索关键词。');
     await typeKeys('2410.12345 2409.01234');
     await expect.poll(() => popupPreview(popup)).toBe('回车在 Cool Papers 打开 2 篇论文');
     expect(await pressEnterAndCollect(context, popup)).toEqual(['https://papers.cool/arxiv/2410.12345,2409.01234']);
     // The worker titles the menu items with the same messages.
-    expect(await serviceWorker.evaluate(() => chrome.i18n.getMessage('menuSelection'))).toBe('在 Cool Papers 中打开“%s”');
+    expect(await serviceWorker.evaluate(() => chrome.i18n.getMessage('menuSelection'))).toBe(
+      '在 Cool Papers 中打开“%s”',
+    );
   });
 });

@@ -3,8 +3,16 @@
 // settings (nothing written to storage), fixture pages served under their real addresses. What is
 // typed into the popup is tested in toolbar-popup-typing.spec.ts.
 import { join } from 'node:path';
+
 import { expect, REPO_ROOT, routeFixtures, test } from './harness';
-import { assignedShortcut, collectNewTabTargets, openPopupByShortcut, openToolbarPopup, pressKeys, pressShortcut } from './toolbar-popup';
+import {
+  assignedShortcut,
+  collectNewTabTargets,
+  openPopupByShortcut,
+  openToolbarPopup,
+  pressKeys,
+  pressShortcut,
+} from './toolbar-popup';
 
 const ARXIV_ABS = 'https://arxiv.org/abs/2410.12345';
 
@@ -22,7 +30,11 @@ test('the browser assigns every command a key', async ({ serviceWorker }) => {
   expect(unassigned).toEqual([]);
 });
 
-test('the current-paper shortcut on an arXiv abstract page opens that paper', async ({ context, page, serviceWorker }) => {
+test('the current-paper shortcut on an arXiv abstract page opens that paper', async ({
+  context,
+  page,
+  serviceWorker,
+}) => {
   await page.goto(ARXIV_ABS);
   const shortcut = await assignedShortcut(serviceWorker, 'open-current-paper');
   const urls = await collectNewTabTargets(context, () => pressShortcut(page, shortcut));

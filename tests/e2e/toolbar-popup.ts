@@ -3,6 +3,7 @@
 // CDP session (Target.attachToTarget, not flattened, messages wrapped in Target.sendMessageToTarget).
 // Keys go to it through xdotool, so run headed under xvfb-run like the rest of the E2E tests.
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+
 import { pollUntil, xdotool } from './harness';
 
 type TargetInfo = { targetId: string; type: string; url: string; title: string };
@@ -64,7 +65,9 @@ async function focusBrowserWindow(page: Page): Promise<void> {
   const title = await tabTitle(page);
   if (!title) return;
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const [window] = (await xdotool('search', '--onlyvisible', '--name', `^${escaped} - Chromium$`).catch(() => '')).split('\n');
+  const [window] = (
+    await xdotool('search', '--onlyvisible', '--name', `^${escaped} - Chromium$`).catch(() => '')
+  ).split('\n');
   if (window) await xdotool('windowfocus', '--sync', window);
 }
 
@@ -142,7 +145,9 @@ export async function openToolbarPopup(
     let popup: TargetInfo | undefined;
     await pollUntil(
       async () => {
-        popup = (await pageTargets(cdp)).find((target) => target.url === popupUrl(extensionId) && !before.has(target.targetId));
+        popup = (await pageTargets(cdp)).find(
+          (target) => target.url === popupUrl(extensionId) && !before.has(target.targetId),
+        );
         return popup !== undefined;
       },
       10_000,
@@ -236,7 +241,9 @@ async function attachToPopup(context: BrowserContext, cdp: CDPSession, targetId:
     if (message.error) throw new Error(`evaluateInPopup(${expression}): ${message.error.message}`);
     const { result, exceptionDetails } = message.result;
     if (exceptionDetails) {
-      throw new Error(`evaluateInPopup(${expression}): ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      throw new Error(
+        `evaluateInPopup(${expression}): ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
     }
     return result.value as T;
   }
@@ -287,7 +294,8 @@ export async function collectNewTabTargets(
     // Map keeps insertion order: the order in which Chromium reported the tabs created.
     const opened = new Map<string, string>();
     const note = ({ targetInfo }: { targetInfo: TargetInfo }) => {
-      if (targetInfo.type === 'page' && !known.has(targetInfo.targetId)) opened.set(targetInfo.targetId, targetInfo.url);
+      if (targetInfo.type === 'page' && !known.has(targetInfo.targetId))
+        opened.set(targetInfo.targetId, targetInfo.url);
     };
     cdp.on('Target.targetCreated', note);
     cdp.on('Target.targetInfoChanged', note);

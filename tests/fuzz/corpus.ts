@@ -7,6 +7,7 @@
  * (a small seeded slice, no timing).
  */
 import fc from 'fast-check';
+
 import type { ClickContext, PlanOptions } from '../../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
@@ -89,13 +90,36 @@ export function shortForm(text: string, max = 300): string {
 // ---------------------------------------------------------------------------
 
 export const GENERAL_CATEGORIES = [
-  'Lu', 'Ll', 'Lt', 'Lm', 'Lo', // letters
-  'Mn', 'Mc', 'Me', // marks
-  'Nd', 'Nl', 'No', // numbers
-  'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', // punctuation
-  'Sm', 'Sc', 'Sk', 'So', // symbols
-  'Zs', 'Zl', 'Zp', // separators
-  'Cc', 'Cf', 'Cs', 'Co', 'Cn', // control, format, surrogate, private use, unassigned
+  'Lu',
+  'Ll',
+  'Lt',
+  'Lm',
+  'Lo', // letters
+  'Mn',
+  'Mc',
+  'Me', // marks
+  'Nd',
+  'Nl',
+  'No', // numbers
+  'Pc',
+  'Pd',
+  'Ps',
+  'Pe',
+  'Pi',
+  'Pf',
+  'Po', // punctuation
+  'Sm',
+  'Sc',
+  'Sk',
+  'So', // symbols
+  'Zs',
+  'Zl',
+  'Zp', // separators
+  'Cc',
+  'Cf',
+  'Cs',
+  'Co',
+  'Cn', // control, format, surrogate, private use, unassigned
 ] as const;
 export type GeneralCategory = (typeof GENERAL_CATEGORIES)[number];
 
@@ -103,25 +127,134 @@ export type GeneralCategory = (typeof GENERAL_CATEGORIES)[number];
 const MUST_SAMPLE: number[] = [
   // Digits of other scripts: Arabic-Indic, extended Arabic-Indic, Devanagari, Bengali, Thai,
   // full-width, mathematical bold/double-struck/monospace, Adlam, and superscript/circled (No).
-  ...range(0x0660, 0x0669), ...range(0x06f0, 0x06f9), ...range(0x0966, 0x096f), ...range(0x09e6, 0x09ef),
-  ...range(0x0e50, 0x0e59), ...range(0xff10, 0xff19), ...range(0x1d7ce, 0x1d7d7), ...range(0x1d7d8, 0x1d7e1),
-  ...range(0x1d7f6, 0x1d7ff), ...range(0x1e950, 0x1e959), 0x00b2, 0x00b3, 0x00b9, 0x2070, 0x2074, 0x2460, 0x2488,
+  ...range(0x0660, 0x0669),
+  ...range(0x06f0, 0x06f9),
+  ...range(0x0966, 0x096f),
+  ...range(0x09e6, 0x09ef),
+  ...range(0x0e50, 0x0e59),
+  ...range(0xff10, 0xff19),
+  ...range(0x1d7ce, 0x1d7d7),
+  ...range(0x1d7d8, 0x1d7e1),
+  ...range(0x1d7f6, 0x1d7ff),
+  ...range(0x1e950, 0x1e959),
+  0x00b2,
+  0x00b3,
+  0x00b9,
+  0x2070,
+  0x2074,
+  0x2460,
+  0x2488,
   // Full-width punctuation and letters that NFKC folds to ASCII.
-  0xff0e, 0xff0f, 0xff1a, 0xff1f, 0xff1d, 0xff06, 0xff05, 0xff20, 0xff41, 0xff21, 0xff3b, 0xff3d, 0x3002, 0xfe52,
+  0xff0e,
+  0xff0f,
+  0xff1a,
+  0xff1f,
+  0xff1d,
+  0xff06,
+  0xff05,
+  0xff20,
+  0xff41,
+  0xff21,
+  0xff3b,
+  0xff3d,
+  0x3002,
+  0xfe52,
   // Invisible and direction-changing format characters.
-  0x00ad, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060,
-  0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, 0xfff9, 0xfffa, 0xfffb, 0xe0001, 0xe0041,
+  0x00ad,
+  0x061c,
+  0x180e,
+  0x200b,
+  0x200c,
+  0x200d,
+  0x200e,
+  0x200f,
+  0x202a,
+  0x202b,
+  0x202c,
+  0x202d,
+  0x202e,
+  0x2060,
+  0x2061,
+  0x2062,
+  0x2063,
+  0x2064,
+  0x2066,
+  0x2067,
+  0x2068,
+  0x2069,
+  0xfeff,
+  0xfff9,
+  0xfffa,
+  0xfffb,
+  0xe0001,
+  0xe0041,
   // Hyphens and dashes, dots that look like '.', slashes that look like '/'.
-  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d, 0x2024, 0x2027, 0x00b7, 0x2215, 0x2044, 0x29f8,
+  0x2010,
+  0x2011,
+  0x2012,
+  0x2013,
+  0x2014,
+  0x2212,
+  0xfe63,
+  0xff0d,
+  0x2024,
+  0x2027,
+  0x00b7,
+  0x2215,
+  0x2044,
+  0x29f8,
   // Separators and odd whitespace.
-  0x00a0, 0x1680, 0x2000, 0x2007, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x0085,
+  0x00a0,
+  0x1680,
+  0x2000,
+  0x2007,
+  0x200a,
+  0x2028,
+  0x2029,
+  0x202f,
+  0x205f,
+  0x3000,
+  0x0085,
   // Controls, private use, surrogates (lone), non-characters, replacement character.
-  0x0000, 0x0007, 0x0008, 0x001b, 0x007f, 0x009f, 0xe000, 0xf8ff, 0xf0000, 0x10fffd, 0xd800, 0xdbff, 0xdc00, 0xdfff,
-  0xfdd0, 0xfffe, 0xffff, 0x1fffe, 0x10ffff, 0xfffd,
+  0x0000,
+  0x0007,
+  0x0008,
+  0x001b,
+  0x007f,
+  0x009f,
+  0xe000,
+  0xf8ff,
+  0xf0000,
+  0x10fffd,
+  0xd800,
+  0xdbff,
+  0xdc00,
+  0xdfff,
+  0xfdd0,
+  0xfffe,
+  0xffff,
+  0x1fffe,
+  0x10ffff,
+  0xfffd,
   // Marks that combine with digits and letters, including enclosing ones.
-  0x0300, 0x0301, 0x0316, 0x0334, 0x0338, 0x20dd, 0x20e3, 0x0489, 0x093f, 0x0e31,
+  0x0300,
+  0x0301,
+  0x0316,
+  0x0334,
+  0x0338,
+  0x20dd,
+  0x20e3,
+  0x0489,
+  0x093f,
+  0x0e31,
   // Compatibility characters that expand a lot under NFKC.
-  0xfdfa, 0xfdfb, 0x3316, 0x33af, 0x2474, 0x1f12f, 0xfb2c,
+  0xfdfa,
+  0xfdfb,
+  0x3316,
+  0x33af,
+  0x2474,
+  0x1f12f,
+  0xfb2c,
 ];
 
 function range(from: number, to: number): number[] {
@@ -177,7 +310,8 @@ export function categorySamples(): Record<GeneralCategory, string[]> {
 const FIVE_DIGIT_MONTHS: string[] = [];
 const LAST_YYMM = (EXAMPLES_NOW.getUTCFullYear() % 100) * 100 + EXAMPLES_NOW.getUTCMonth() + 1;
 for (let yy = 15; yy * 100 + 1 <= LAST_YYMM; yy++) {
-  for (let mm = 1; mm <= 12; mm++) if (yy * 100 + mm <= LAST_YYMM) FIVE_DIGIT_MONTHS.push(`${yy}${String(mm).padStart(2, '0')}`);
+  for (let mm = 1; mm <= 12; mm++)
+    if (yy * 100 + mm <= LAST_YYMM) FIVE_DIGIT_MONTHS.push(`${yy}${String(mm).padStart(2, '0')}`);
 }
 
 /** The i-th of a long sequence of distinct valid new-scheme arXiv ids. */
@@ -283,9 +417,21 @@ export const PATHOLOGICAL_FAMILIES: PathologicalFamily[] = [
   // OpenReview: the v0.2.0 quadratic trap (docs/baseline-v020.md) and its relatives.
   { name: 'openreview x id=a', build: (n) => `openreview.net/${'x id=a '.repeat(n)}`, n: 15e4 },
   { name: 'openreview.net/forum? repeated', build: rep('openreview.net/forum?'), n: 5e4 },
-  { name: 'openreview forum?& flood', build: (n) => `https://openreview.net/forum?${'&'.repeat(n)}id=NGB6YNnO5o`, n: 1e6 },
-  { name: 'openreview amp; flood', build: (n) => `https://openreview.net/forum?${'amp;'.repeat(n)}id=NGB6YNnO5o`, n: 25e4 },
-  { name: 'openreview noteId= flood', build: (n) => `https://openreview.net/forum?${'noteId=abcd&'.repeat(n)}id=NGB6YNnO5o`, n: 9e4 },
+  {
+    name: 'openreview forum?& flood',
+    build: (n) => `https://openreview.net/forum?${'&'.repeat(n)}id=NGB6YNnO5o`,
+    n: 1e6,
+  },
+  {
+    name: 'openreview amp; flood',
+    build: (n) => `https://openreview.net/forum?${'amp;'.repeat(n)}id=NGB6YNnO5o`,
+    n: 25e4,
+  },
+  {
+    name: 'openreview noteId= flood',
+    build: (n) => `https://openreview.net/forum?${'noteId=abcd&'.repeat(n)}id=NGB6YNnO5o`,
+    n: 9e4,
+  },
   { name: 'openreview giant id', build: (n) => `https://openreview.net/forum?id=${'a'.repeat(n)}`, n: 1e6 },
   { name: 'openreview.net/ repeated', build: rep('openreview.net/'), n: 7e4 },
   // Other venues' prefixes repeated, and prefixes followed by very long tails.
@@ -344,14 +490,16 @@ export const PATHOLOGICAL_FAMILIES: PathologicalFamily[] = [
   // Many ids.
   {
     name: 'distinct arXiv ids',
-    build: (n) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `arXiv:${distinctArxivId(i)}` : distinctArxivId(i))).join(' '),
+    build: (n) =>
+      Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `arXiv:${distinctArxivId(i)}` : distinctArxivId(i))).join(' '),
     n: 5e4,
     places: ['selection'],
     doublingN: 12500,
   },
   {
     name: 'mixed arXiv and venue ids',
-    build: (n) => Array.from({ length: n }, (_, i) => (i % 2 ? distinctVenueMention(i) : distinctArxivId(i))).join('\n'),
+    build: (n) =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? distinctVenueMention(i) : distinctArxivId(i))).join('\n'),
     n: 2e4,
     places: ['selection'],
     doublingN: 5000,
@@ -411,7 +559,10 @@ function familyEntries(): CorpusEntry[] {
         approxLength: place === 'selection' ? length : 4 * (length + 8),
         build: () => {
           const text = family.build(n);
-          return { click: place === 'selection' ? { selectionText: text } : inUrls(text), options: { now: EXAMPLES_NOW } };
+          return {
+            click: place === 'selection' ? { selectionText: text } : inUrls(text),
+            options: { now: EXAMPLES_NOW },
+          };
         },
       });
     }
@@ -554,13 +705,24 @@ function smallEntries(): CorpusEntry[] {
     '64 KiB query before the OpenReview id',
     { linkUrl: `https://openreview.net/forum?${'a=b&'.repeat(QUERY_64K / 4)}id=NGB6YNnO5o` },
   ]);
-  cases.push(['64 KiB query after an arXiv id', { linkUrl: `https://arxiv.org/abs/2410.12345?q=${'x'.repeat(QUERY_64K)}` }]);
-  cases.push(['64 KiB of %-escapes in a query', { pageUrl: `https://arxiv.org/abs/2410.12345?q=${'%2F'.repeat(QUERY_64K / 3)}` }]);
+  cases.push([
+    '64 KiB query after an arXiv id',
+    { linkUrl: `https://arxiv.org/abs/2410.12345?q=${'x'.repeat(QUERY_64K)}` },
+  ]);
+  cases.push([
+    '64 KiB of %-escapes in a query',
+    { pageUrl: `https://arxiv.org/abs/2410.12345?q=${'%2F'.repeat(QUERY_64K / 3)}` },
+  ]);
   cases.push(['64 KiB query, no id', { linkUrl: `https://example.org/?${'id=2410&'.repeat(QUERY_64K / 8)}` }]);
-  cases.push(['64 KiB fragment', { frameUrl: `https://openreview.net/pdf?id=NGB6YNnO5o#${'%E0%A4%A'.repeat(QUERY_64K / 8)}` }]);
+  cases.push([
+    '64 KiB fragment',
+    { frameUrl: `https://openreview.net/pdf?id=NGB6YNnO5o#${'%E0%A4%A'.repeat(QUERY_64K / 8)}` },
+  ]);
   cases.push([
     '64 KiB CVF stem with a lone surrogate',
-    { linkUrl: `https://openaccess.thecvf.com/content/CVPR2025/html/${'A\ud800'.repeat(QUERY_64K / 2)}_CVPR_2025_paper.html` },
+    {
+      linkUrl: `https://openaccess.thecvf.com/content/CVPR2025/html/${'A\ud800'.repeat(QUERY_64K / 2)}_CVPR_2025_paper.html`,
+    },
   ]);
   // Options at their edges.
   const entries: CorpusEntry[] = cases.map(([name, click]) => ({
@@ -581,8 +743,16 @@ function smallEntries(): CorpusEntry[] {
     linkUrl: 'https://ijcai.org/proceedings/2026/267',
   };
   for (const [name, options] of edgeOptions) {
-    entries.push({ name: `options: ${name}`, approxLength: clickLength(mixed), build: () => ({ click: mixed, options }) });
-    entries.push({ name: `options: ${name}, words only`, approxLength: 9, build: () => ({ click: { selectionText: 'attention' }, options }) });
+    entries.push({
+      name: `options: ${name}`,
+      approxLength: clickLength(mixed),
+      build: () => ({ click: mixed, options }),
+    });
+    entries.push({
+      name: `options: ${name}, words only`,
+      approxLength: 9,
+      build: () => ({ click: { selectionText: 'attention' }, options }),
+    });
   }
   return entries;
 }
@@ -635,14 +805,35 @@ export function arxivIdArbitrary(): fc.Arbitrary<string> {
 function oldArxivIdArbitrary(): fc.Arbitrary<string> {
   return fc
     .tuple(
-      fc.constantFrom('hep-th', 'math', 'math.GT', 'cond-mat.str-el', 'cs', 'astro-ph', 'quant-ph', 'gr-qc', 'physics', 'q-bio'),
+      fc.constantFrom(
+        'hep-th',
+        'math',
+        'math.GT',
+        'cond-mat.str-el',
+        'cs',
+        'astro-ph',
+        'quant-ph',
+        'gr-qc',
+        'physics',
+        'q-bio',
+      ),
       fc.integer({ min: 0, max: 9_999_999 }),
       fc.boolean(),
     )
     .map(([archive, number, versioned]) => `${archive}/${String(number).padStart(7, '0')}${versioned ? 'v2' : ''}`);
 }
 
-const SCHEMES = ['https://', 'http://', 'HTTPS://', 'hTtP://', '', '//', 'https://www.', 'https://export.', 'https://user:pw@'];
+const SCHEMES = [
+  'https://',
+  'http://',
+  'HTTPS://',
+  'hTtP://',
+  '',
+  '//',
+  'https://www.',
+  'https://export.',
+  'https://user:pw@',
+];
 
 function venueIdArbitrary(): fc.Arbitrary<string> {
   const forumId = fc.stringMatching(/^[A-Za-z0-9_-]{0,14}$/);
@@ -654,31 +845,61 @@ function venueIdArbitrary(): fc.Arbitrary<string> {
   const stem = fc.string({ unit: fc.oneof(fc.constantFrom(...'abcXYZ_-09'), unicodeCharArbitrary()), maxLength: 20 });
   return fc.oneof(
     fc
-      .tuple(scheme, fc.constantFrom('forum', 'pdf', 'attachment', 'group', 'profile', 'forum/'), fc.constantFrom('&', '&amp;'), fc.array(
-        fc.oneof(
-          forumId.map((id) => `id=${id}`),
-          forumId.map((id) => `amp;id=${id}`),
-          word.map((w) => `noteId=${w}`),
-          word.map((w) => `referrer=%5B${w}%5D`),
-          word,
+      .tuple(
+        scheme,
+        fc.constantFrom('forum', 'pdf', 'attachment', 'group', 'profile', 'forum/'),
+        fc.constantFrom('&', '&amp;'),
+        fc.array(
+          fc.oneof(
+            forumId.map((id) => `id=${id}`),
+            forumId.map((id) => `amp;id=${id}`),
+            word.map((w) => `noteId=${w}`),
+            word.map((w) => `referrer=%5B${w}%5D`),
+            word,
+          ),
+          { maxLength: 4 },
         ),
-        { maxLength: 4 },
-      ))
+      )
       .map(([s, path, joiner, params]) => `${s}openreview.net/${path}?${params.join(joiner)}`),
     fc
-      .tuple(scheme, year, fc.constantFrom('acl-long', 'findings-emnlp', 'tacl', 'emnlp-main', 'a', 'x-y-z'), num, fc.constantFrom('', 'v2', '.pdf', '/', '.bib', 'v3.pdf'))
+      .tuple(
+        scheme,
+        year,
+        fc.constantFrom('acl-long', 'findings-emnlp', 'tacl', 'emnlp-main', 'a', 'x-y-z'),
+        num,
+        fc.constantFrom('', 'v2', '.pdf', '/', '.bib', 'v3.pdf'),
+      )
       .map(([s, y, volume, n, tail]) => `${s}aclanthology.org/${y}.${volume}.${n}${tail}`),
     fc
-      .tuple(scheme, fc.constantFrom('P', 'W', 'D', 'N', 'x'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99999 }))
-      .map(([s, letter, yy, n]) => `${s}aclweb.org/anthology/${letter}${String(yy).padStart(2, '0')}-${String(n).padStart(4, '0')}`),
+      .tuple(
+        scheme,
+        fc.constantFrom('P', 'W', 'D', 'N', 'x'),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99999 }),
+      )
+      .map(
+        ([s, letter, yy, n]) =>
+          `${s}aclweb.org/anthology/${letter}${String(yy).padStart(2, '0')}-${String(n).padStart(4, '0')}`,
+      ),
     fc.tuple(scheme, year, num).map(([s, y, n]) => `${s}ijcai.org/proceedings/${y}/${String(n).padStart(4, '0')}.pdf`),
     fc.tuple(scheme, num, word).map(([s, v, slug]) => `${s}proceedings.mlr.press/v${v}/${slug}.html`),
     fc.tuple(scheme, num, num).map(([s, a, b]) => `${s}ojs.aaai.org/index.php/AAAI/article/view/${a}/${b}`),
     fc
-      .tuple(scheme, fc.constantFrom('CVPR', 'ICCV', 'WACV', 'cvpr', 'ECCV'), year, stem, fc.constantFrom('html', 'pdf'))
-      .map(([s, conf, y, stem, ext]) => `${s}openaccess.thecvf.com/content/${conf}${y}/${ext === 'html' ? 'html' : 'papers'}/${stem}_${conf}_${y}_paper.${ext}`),
+      .tuple(
+        scheme,
+        fc.constantFrom('CVPR', 'ICCV', 'WACV', 'cvpr', 'ECCV'),
+        year,
+        stem,
+        fc.constantFrom('html', 'pdf'),
+      )
+      .map(
+        ([s, conf, y, stem, ext]) =>
+          `${s}openaccess.thecvf.com/content/${conf}${y}/${ext === 'html' ? 'html' : 'papers'}/${stem}_${conf}_${y}_paper.${ext}`,
+      ),
     fc.tuple(scheme, word, word).map(([s, conf, slug]) => `${s}usenix.org/conference/${conf}/presentation/${slug}`),
-    fc.tuple(year, fc.constantFrom('acl-long', 'findings-emnlp', 'naacl-short'), num).map(([y, v, n]) => `${y}.${v}.${n}`),
+    fc
+      .tuple(year, fc.constantFrom('acl-long', 'findings-emnlp', 'naacl-short'), num)
+      .map(([y, v, n]) => `${y}.${v}.${n}`),
   );
 }
 
@@ -686,9 +907,25 @@ function arxivMentionArbitrary(): fc.Arbitrary<string> {
   return fc
     .tuple(
       fc.constantFrom(
-        '', 'arXiv:', 'arXiv: ', 'ARXIV:', '[', '(', 'https://arxiv.org/abs/', 'https://arxiv.org/pdf/', 'arxiv.org/html/',
-        'https://export.arxiv.org/format/', 'https://ar5iv.labs.arxiv.org/html/', 'https://www.alphaxiv.org/overview/',
-        'https://huggingface.co/papers/', 'https://papers.cool/arxiv/', '10.48550/arXiv.', 'paper_', '$', 'v', '见',
+        '',
+        'arXiv:',
+        'arXiv: ',
+        'ARXIV:',
+        '[',
+        '(',
+        'https://arxiv.org/abs/',
+        'https://arxiv.org/pdf/',
+        'arxiv.org/html/',
+        'https://export.arxiv.org/format/',
+        'https://ar5iv.labs.arxiv.org/html/',
+        'https://www.alphaxiv.org/overview/',
+        'https://huggingface.co/papers/',
+        'https://papers.cool/arxiv/',
+        '10.48550/arXiv.',
+        'paper_',
+        '$',
+        'v',
+        '见',
       ),
       fc.oneof({ arbitrary: arxivIdArbitrary(), weight: 4 }, oldArxivIdArbitrary()),
       fc.constantFrom('', '', ']', ')', '.pdf', ',', '.', '.7', 'abc', '的第三节', '\u200b', '%2E'),
@@ -700,20 +937,87 @@ function percentArbitrary(): fc.Arbitrary<string> {
   return fc.oneof(
     fc.tuple(fc.nat(255), fc.boolean()).map(([byte, upper]) => `%${hex2(byte, upper)}`),
     fc.tuple(fc.nat(255), fc.boolean()).map(([byte, upper]) => `%25${hex2(byte, upper)}`),
-    fc.constantFrom('%', '%%', '%G1', '%u2410', '%E0%A4%A', '%C0%AE', '%F0%9F%98', '%ED%A0%80', '%2', '%25', '%252E', '%00'),
+    fc.constantFrom(
+      '%',
+      '%%',
+      '%G1',
+      '%u2410',
+      '%E0%A4%A',
+      '%C0%AE',
+      '%F0%9F%98',
+      '%ED%A0%80',
+      '%2',
+      '%25',
+      '%252E',
+      '%00',
+    ),
   );
 }
 
 function wordArbitrary(): fc.Arbitrary<string> {
   return fc.constantFrom(
-    'attention', 'diffusion', 'Transformer', 'is', 'all', 'you', 'need', '论文', '注意力机制', 'انظر', 'ראה', 'Zoë',
-    'naïve', 'ß', 'İstanbul', 'ﬁnd', 'Ⅻ', 'x²', 'e\u0301', '👩‍🔬', '🇺🇳', 'Ελληνικά', 'Русский', 'हिन्दी', 'ไทย', '한국어',
+    'attention',
+    'diffusion',
+    'Transformer',
+    'is',
+    'all',
+    'you',
+    'need',
+    '论文',
+    '注意力机制',
+    'انظر',
+    'ראה',
+    'Zoë',
+    'naïve',
+    'ß',
+    'İstanbul',
+    'ﬁnd',
+    'Ⅻ',
+    'x²',
+    'e\u0301',
+    '👩‍🔬',
+    '🇺🇳',
+    'Ελληνικά',
+    'Русский',
+    'हिन्दी',
+    'ไทย',
+    '한국어',
   );
 }
 
 const SEPARATORS = [
-  ' ', ' ', '\n', '\t', ',', '.', '/', '?', '&', '=', '#', '%', '(', ')', '[', ']', '{', '}', '<', '>', '"', "'", '\\',
-  '@', ':', ';', '-', '_', '\u00a0', '\u3000', '\r\n', '',
+  ' ',
+  ' ',
+  '\n',
+  '\t',
+  ',',
+  '.',
+  '/',
+  '?',
+  '&',
+  '=',
+  '#',
+  '%',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\\',
+  '@',
+  ':',
+  ';',
+  '-',
+  '_',
+  '\u00a0',
+  '\u3000',
+  '\r\n',
+  '',
 ];
 
 /** One token of generated text: ids, near-misses, URLs, escapes, words, any Unicode, separators. */
@@ -724,7 +1028,19 @@ export function tokenArbitrary(): fc.Arbitrary<string> {
     { arbitrary: venueIdArbitrary(), weight: 3 },
     { arbitrary: fc.constantFrom(...CREDENTIAL_AND_HOST_TRICKS, ...ODD_SCHEMES, ...ODD_ENCODINGS), weight: 1 },
     { arbitrary: fc.constantFrom(...RTL_AND_SCRIPTS, ...LONE_SURROGATES), weight: 1 },
-    { arbitrary: fc.constantFrom('3.10.12', 'v2023.1234', '2023.10.15', '$1201.5678', '2313.12345', '1312.12345', '12410.12345', '10.0.0.1'), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(
+        '3.10.12',
+        'v2023.1234',
+        '2023.10.15',
+        '$1201.5678',
+        '2313.12345',
+        '1312.12345',
+        '12410.12345',
+        '10.0.0.1',
+      ),
+      weight: 1,
+    },
     { arbitrary: percentArbitrary(), weight: 2 },
     { arbitrary: wordArbitrary(), weight: 2 },
     { arbitrary: anyChar, weight: 3 },
@@ -753,7 +1069,16 @@ export function tokenArbitrary(): fc.Arbitrary<string> {
     { arbitrary: base.map((text) => text.toUpperCase()), weight: 1 },
     {
       arbitrary: fc
-        .tuple(base, fc.constantFrom(['\u202e', '\u202c'], ['\u200f', '\u200e'], ['\u2067', '\u2069'], ['\u200d', '\u200d'], ['\ufeff', '']))
+        .tuple(
+          base,
+          fc.constantFrom(
+            ['\u202e', '\u202c'],
+            ['\u200f', '\u200e'],
+            ['\u2067', '\u2069'],
+            ['\u200d', '\u200d'],
+            ['\ufeff', ''],
+          ),
+        )
         .map(([text, [open, close]]) => open + text + close),
       weight: 1,
     },
@@ -777,8 +1102,16 @@ export function textArbitrary(limits: ArbitraryLimits = DEFAULT_LIMITS): fc.Arbi
 export function addressArbitrary(limits: ArbitraryLimits = DEFAULT_LIMITS): fc.Arbitrary<string> {
   const text = textArbitrary(limits);
   return fc.oneof(
-    { arbitrary: fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:///', 'https://a@'), text).map(([s, t]) => s + t), weight: 4 },
-    { arbitrary: fc.tuple(fc.constantFrom(...ODD_SCHEMES, ...CREDENTIAL_AND_HOST_TRICKS), text).map(([s, t]) => s + t), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:///', 'https://a@'), text)
+        .map(([s, t]) => s + t),
+      weight: 4,
+    },
+    {
+      arbitrary: fc.tuple(fc.constantFrom(...ODD_SCHEMES, ...CREDENTIAL_AND_HOST_TRICKS), text).map(([s, t]) => s + t),
+      weight: 1,
+    },
     { arbitrary: venueIdArbitrary(), weight: 2 },
     { arbitrary: arxivMentionArbitrary(), weight: 2 },
     { arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }), weight: 1 },
@@ -790,7 +1123,11 @@ export function addressArbitrary(limits: ArbitraryLimits = DEFAULT_LIMITS): fc.A
 export function selectionArbitrary(limits: ArbitraryLimits = DEFAULT_LIMITS): fc.Arbitrary<string> {
   const pools = categorySamples();
   const wordless = fc.string({
-    unit: fc.constantFrom(...(['Pc', 'Pd', 'Ps', 'Pe', 'Po', 'Sm', 'Sc', 'So', 'Zs', 'Zl', 'Cc', 'Cf', 'Cs', 'Co'] as const).flatMap((c) => pools[c])),
+    unit: fc.constantFrom(
+      ...(['Pc', 'Pd', 'Ps', 'Pe', 'Po', 'Sm', 'Sc', 'So', 'Zs', 'Zl', 'Cc', 'Cf', 'Cs', 'Co'] as const).flatMap(
+        (c) => pools[c],
+      ),
+    ),
     maxLength: 30,
   });
   return fc.oneof(
@@ -806,7 +1143,10 @@ export function planOptionsArbitrary(): fc.Arbitrary<PlanOptions> {
       {
         now: fc.oneof(
           { arbitrary: fc.constant(EXAMPLES_NOW), weight: 4 },
-          { arbitrary: fc.date({ min: new Date('1990-01-01'), max: new Date('2110-01-01'), noInvalidDate: true }), weight: 2 },
+          {
+            arbitrary: fc.date({ min: new Date('1990-01-01'), max: new Date('2110-01-01'), noInvalidDate: true }),
+            weight: 2,
+          },
           { arbitrary: fc.date({ noInvalidDate: false }), weight: 1 },
         ),
         searchBranch: fc.constantFrom('arxiv' as const, 'venue' as const),
@@ -842,7 +1182,8 @@ export function fuzzCaseArbitrary(limits: ArbitraryLimits = DEFAULT_LIMITS): fc.
 export function addressProblem(address: unknown): string | undefined {
   if (typeof address !== 'string') return `not a string: ${String(address)}`;
   if (address === '') return 'empty address';
-  if (!address.startsWith('https://papers.cool/')) return `does not start with https://papers.cool/: ${shortForm(address, 120)}`;
+  if (!address.startsWith('https://papers.cool/'))
+    return `does not start with https://papers.cool/: ${shortForm(address, 120)}`;
   let url: URL;
   try {
     url = new URL(address);

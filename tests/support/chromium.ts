@@ -1,8 +1,9 @@
 // How every test, bench and script here starts Chromium: Debian's build (Playwright can't download
 // one), quiet on the network, and with nothing but our extension loaded.
-import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+import { type Browser, chromium } from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

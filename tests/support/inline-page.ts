@@ -2,7 +2,8 @@
 // HTML or from a saved page in tests/fixtures, the labels, and the links the extension added.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MARKER, type InlineLabels } from '../../utils/inline/links';
+
+import { type InlineLabels, MARKER } from '../../utils/inline/links';
 
 export const labels: InlineLabels = {
   paper: 'Cool Papers',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+
 import {
   omniboxSuggestion,
   openCurrentTabPaper,
@@ -41,12 +42,14 @@ beforeEach(async () => {
   // Without a gesture's activeTab grant, Chromium refuses to run a script in the page.
   (browser as unknown as { scripting: unknown }).scripting = {
     executeScript: vi.fn(async () => {
-      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+      throw new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      );
     }),
   };
   // The fake browser starts with one blank tab: make it the page the user is on.
   const [first] = await browser.tabs.query({});
-  await browser.tabs.update(first.id!, { url: 'https://example.org/reading-group', active: true });
+  await browser.tabs.update(first.id, { url: 'https://example.org/reading-group', active: true });
 });
 
 const tabs = async () => (await browser.tabs.query({})).sort((a, b) => a.index - b.index);
@@ -56,7 +59,10 @@ describe('context-menu clicks', () => {
   it('opens each planned page in a new tab right after the current one, switching to the first', async () => {
     const tab = await currentTab();
     const create = vi.spyOn(browser.tabs, 'create');
-    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' }, tab);
+    await openFromContextMenu(
+      { menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' },
+      tab,
+    );
     expect((await tabs()).map((t) => t.url)).toEqual([
       'https://example.org/reading-group',
       'https://papers.cool/arxiv/2410.12345',
@@ -64,8 +70,20 @@ describe('context-menu clicks', () => {
     ]);
     // The fake browser ignores `active` and `openerTabId`: check what was asked of it.
     expect(create.mock.calls.map(([props]) => props)).toEqual([
-      { url: 'https://papers.cool/arxiv/2410.12345', active: true, windowId: tab.windowId, index: tab.index + 1, openerTabId: tab.id },
-      { url: 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview', active: false, windowId: tab.windowId, index: tab.index + 2, openerTabId: tab.id },
+      {
+        url: 'https://papers.cool/arxiv/2410.12345',
+        active: true,
+        windowId: tab.windowId,
+        index: tab.index + 1,
+        openerTabId: tab.id,
+      },
+      {
+        url: 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
+        active: false,
+        windowId: tab.windowId,
+        index: tab.index + 2,
+        openerTabId: tab.id,
+      },
     ]);
     expect(notifications).toEqual([]);
   });
@@ -94,17 +112,29 @@ describe('context-menu clicks', () => {
 
   it("opens the PDF's own paper from the page item, even with text selected in it", async () => {
     await openFromContextMenu(
-      { menuItemId: 'open-page', selectionText: '2301.00001', pageUrl: 'https://arxiv.org/pdf/2410.12345', frameUrl: 'https://arxiv.org/pdf/2410.12345' },
+      {
+        menuItemId: 'open-page',
+        selectionText: '2301.00001',
+        pageUrl: 'https://arxiv.org/pdf/2410.12345',
+        frameUrl: 'https://arxiv.org/pdf/2410.12345',
+      },
       await currentTab(),
     );
-    expect((await tabs()).map((t) => t.url)).toEqual(['https://example.org/reading-group', 'https://papers.cool/arxiv/2410.12345']);
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://example.org/reading-group',
+      'https://papers.cool/arxiv/2410.12345',
+    ]);
   });
 });
 
 describe('opening', () => {
   it("opens the popup's addresses next to the tab it was opened on", async () => {
     const tab = await currentTab();
-    await openForPopup({ type: 'open-papers-cool', urls: ['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'], tabId: tab.id });
+    await openForPopup({
+      type: 'open-papers-cool',
+      urls: ['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+      tabId: tab.id,
+    });
     expect((await tabs()).map((t) => t.url)).toEqual([
       'https://example.org/reading-group',
       'https://papers.cool/arxiv/2410.12345',
@@ -113,15 +143,21 @@ describe('opening', () => {
   });
 
   it('opens nothing but papers.cool addresses, whoever asks', async () => {
-    await openForPopup({ type: 'open-papers-cool', urls: ['https://evil.example/', 'javascript:alert(1)', 'http://papers.cool/arxiv/2410.12345'] });
+    await openForPopup({
+      type: 'open-papers-cool',
+      urls: ['https://evil.example/', 'javascript:alert(1)', 'http://papers.cool/arxiv/2410.12345'],
+    });
     expect(await tabs()).toHaveLength(1);
   });
 
-  it("puts new tabs in the group of the tab the user acted in", async () => {
+  it('puts new tabs in the group of the tab the user acted in', async () => {
     const tab = { ...(await currentTab()), groupId: 4 };
     const group = vi.fn(async () => 4);
     (browser.tabs as unknown as { group: unknown }).group = group;
-    await openFromContextMenu({ menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' }, tab);
+    await openFromContextMenu(
+      { menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC' },
+      tab,
+    );
     const opened = (await tabs()).slice(1).map((t) => t.id);
     expect(group).toHaveBeenCalledWith({ groupId: 4, tabIds: opened });
     group.mockClear();
@@ -138,7 +174,10 @@ describe('opening', () => {
       return create(props);
     });
     await openFromContextMenu(
-      { menuItemId: 'open-selection', selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC 2024.acl-long.1' },
+      {
+        menuItemId: 'open-selection',
+        selectionText: '2410.12345 https://openreview.net/forum?id=LcF-EEt8cCC 2024.acl-long.1',
+      },
       await currentTab(),
     );
     expect((await tabs()).map((t) => t.url)).toEqual([
@@ -149,21 +188,29 @@ describe('opening', () => {
 });
 
 describe('pages known only by their citation metadata', () => {
-  const NEURIPS_2017 = 'https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html';
+  const NEURIPS_2017 =
+    'https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html';
 
   /** The page's answer to the injected reader; `never` for a page whose main thread doesn't come back. */
-  function pageAnswers(result: unknown | 'never') {
-    const executeScript = vi.fn(() => (result === 'never' ? new Promise(() => undefined) : Promise.resolve([{ result }])));
+  function pageAnswers(result: unknown) {
+    const executeScript = vi.fn(() =>
+      result === 'never' ? new Promise(() => undefined) : Promise.resolve([{ result }]),
+    );
     (browser as unknown as { scripting: unknown }).scripting = { executeScript };
     return executeScript;
   }
 
   it('opens a title search from the page item on a proceedings page', async () => {
-    const read = pageAnswers({ title: 'Attention is All you Need', journalTitle: 'Advances in Neural Information Processing Systems' });
+    const read = pageAnswers({
+      title: 'Attention is All you Need',
+      journalTitle: 'Advances in Neural Information Processing Systems',
+    });
     const tab = await currentTab();
     await openFromContextMenu({ menuItemId: 'open-page', pageUrl: NEURIPS_2017 }, tab);
     expect(read).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id } }));
-    expect((await tabs()).at(-1)!.url).toBe('https://papers.cool/venue/search?highlight=1&query=Attention%20is%20All%20you%20Need');
+    expect((await tabs()).at(-1)!.url).toBe(
+      'https://papers.cool/venue/search?highlight=1&query=Attention%20is%20All%20you%20Need',
+    );
   });
 
   it('opens the paper the metadata names, from the shortcut', async () => {
@@ -174,7 +221,10 @@ describe('pages known only by their citation metadata', () => {
 
   it('never reads the page for the selection or link items', async () => {
     const read = pageAnswers({ title: 'Attention' });
-    await openFromContextMenu({ menuItemId: 'open-link', linkUrl: 'https://example.org/x', pageUrl: NEURIPS_2017 }, await currentTab());
+    await openFromContextMenu(
+      { menuItemId: 'open-link', linkUrl: 'https://example.org/x', pageUrl: NEURIPS_2017 },
+      await currentTab(),
+    );
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -199,9 +249,12 @@ describe('pages known only by their citation metadata', () => {
 describe('keyboard shortcut', () => {
   it("opens the current tab's paper", async () => {
     const [tab] = await browser.tabs.query({});
-    await browser.tabs.update(tab.id!, { url: 'https://arxiv.org/pdf/2410.12345v2' });
+    await browser.tabs.update(tab.id, { url: 'https://arxiv.org/pdf/2410.12345v2' });
     await openCurrentTabPaper(await browser.tabs.get(tab.id!));
-    expect((await tabs()).map((t) => t.url)).toEqual(['https://arxiv.org/pdf/2410.12345v2', 'https://papers.cool/arxiv/2410.12345']);
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://arxiv.org/pdf/2410.12345v2',
+      'https://papers.cool/arxiv/2410.12345',
+    ]);
   });
 
   it('says when the page has no paper, unless notifications are off', async () => {
@@ -233,9 +286,14 @@ describe('omnibox', () => {
       info.currentWindow ? [await browser.tabs.get(tab.id!)] : query(info),
     );
     await openFromOmnibox('2410.12345', 'newForegroundTab');
-    expect((await tabs()).map((t) => t.url)).toEqual(['https://example.org/reading-group', 'https://papers.cool/arxiv/2410.12345']);
+    expect((await tabs()).map((t) => t.url)).toEqual([
+      'https://example.org/reading-group',
+      'https://papers.cool/arxiv/2410.12345',
+    ]);
     await openFromOmnibox('graph neural networks', 'currentTab');
-    expect((await tabs()).map((t) => t.url)).toContain('https://papers.cool/arxiv/search?highlight=1&query=graph%20neural%20networks');
+    expect((await tabs()).map((t) => t.url)).toContain(
+      'https://papers.cool/arxiv/search?highlight=1&query=graph%20neural%20networks',
+    );
     expect(await tabs()).toHaveLength(2);
   });
 

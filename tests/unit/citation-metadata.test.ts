@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+
 import { planFromMetadata, readCitationMetadata } from '../../utils/citation-metadata';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { citationPages } from '../fixtures/citation-pages';
@@ -34,7 +35,10 @@ describe('readCitationMetadata', () => {
       <meta property="citation_title" content="  Attention Is All You Need ">
       <link rel="canonical" href="/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html">`;
     expect(readCitationMetadata()).toMatchObject({
-      canonicalUrl: new URL('/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html', document.baseURI).href,
+      canonicalUrl: new URL(
+        '/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+        document.baseURI,
+      ).href,
       title: 'Attention Is All You Need',
     });
     document.head.innerHTML = '';
@@ -53,11 +57,33 @@ describe('planFromMetadata', () => {
     ['an arXiv DOI', { doi: '10.48550/arXiv.1706.03762' }, ['https://papers.cool/arxiv/1706.03762']],
     ['an ACL DOI, old and new', { doi: '10.18653/v1/N19-1423' }, ['https://papers.cool/venue/N19-1423@ACL']],
     ['an ACL DOI, new', { doi: '10.18653/v1/2020.acl-main.463' }, ['https://papers.cool/venue/2020.acl-main.463@ACL']],
-    ['a PDF address of a known source', { pdfUrl: 'https://openreview.net/pdf?id=LcF-EEt8cCC', title: 'X' }, ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']],
-    ['the canonical address', { canonicalUrl: 'https://proceedings.mlr.press/v202/smith23a.html' }, ['https://papers.cool/venue/smith23a@v202@PMLR']],
-    ['the title among venue papers, for a conference paper', { title: 'Attention Is All You Need', conferenceTitle: 'European Conference on Computer Vision' }, ['https://papers.cool/venue/search?highlight=1&query=Attention%20Is%20All%20You%20Need']],
-    ['the title among arXiv papers, for a journal article', { doi: '10.1007/s11263-015-0816-y', title: 'ImageNet Large Scale Visual Recognition Challenge' }, ['https://papers.cool/arxiv/search?highlight=1&query=ImageNet%20Large%20Scale%20Visual%20Recognition%20Challenge']],
-    ['one paper when a tag holds several', { arxivId: '2410.12345 2409.01234' }, ['https://papers.cool/arxiv/2410.12345']],
+    [
+      'a PDF address of a known source',
+      { pdfUrl: 'https://openreview.net/pdf?id=LcF-EEt8cCC', title: 'X' },
+      ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+    ],
+    [
+      'the canonical address',
+      { canonicalUrl: 'https://proceedings.mlr.press/v202/smith23a.html' },
+      ['https://papers.cool/venue/smith23a@v202@PMLR'],
+    ],
+    [
+      'the title among venue papers, for a conference paper',
+      { title: 'Attention Is All You Need', conferenceTitle: 'European Conference on Computer Vision' },
+      ['https://papers.cool/venue/search?highlight=1&query=Attention%20Is%20All%20You%20Need'],
+    ],
+    [
+      'the title among arXiv papers, for a journal article',
+      { doi: '10.1007/s11263-015-0816-y', title: 'ImageNet Large Scale Visual Recognition Challenge' },
+      [
+        'https://papers.cool/arxiv/search?highlight=1&query=ImageNet%20Large%20Scale%20Visual%20Recognition%20Challenge',
+      ],
+    ],
+    [
+      'one paper when a tag holds several',
+      { arxivId: '2410.12345 2409.01234' },
+      ['https://papers.cool/arxiv/2410.12345'],
+    ],
   ])('opens %s', (_, metadata, urls) => {
     expect(plan(metadata)).toEqual(urls);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { findPapers } from '../../utils/find-papers';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 

@@ -3,15 +3,16 @@
 // return only papers.cool addresses. No timing here: timing lives in the fuzz script.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { planRedirect } from '../../utils/plan-redirect';
 import {
   clickLength,
   corpusEntries,
   describeCase,
+  type FuzzCase,
   fuzzCaseArbitrary,
   MIB,
   planProblems,
-  type FuzzCase,
 } from '../fuzz/corpus';
 
 /** Fixed, so that a failure here is the same failure on every machine. */

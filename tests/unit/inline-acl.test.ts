@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // utils/inline/acl.ts: the links on ACL Anthology paper, volume and event pages.
 import { describe, expect, it } from 'vitest';
+
 import { addAclEntryLinks, addAclPaperLink, readAclPaper } from '../../utils/inline/acl';
 import { EXAMPLES_NOW as now } from '../../utils/sources/types';
 import { fixture, hrefs, labels, ourLinks } from '../support/inline-page';
@@ -25,6 +26,9 @@ describe('ACL Anthology', () => {
     const doc = fixture('acl-volume.html');
     expect(addAclEntryLinks(doc, labels, now)).toBe(2);
     expect(addAclEntryLinks(doc, labels, now)).toBe(0);
-    expect(hrefs(doc)).toEqual(['https://papers.cool/venue/2024.acl-long.1@ACL', 'https://papers.cool/venue/2024.acl-long.2@ACL']);
+    expect(hrefs(doc)).toEqual([
+      'https://papers.cool/venue/2024.acl-long.1@ACL',
+      'https://papers.cool/venue/2024.acl-long.2@ACL',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // utils/inline/arxiv.ts: the links on arXiv abstract, listing, search and full-text pages.
 import { describe, expect, it } from 'vitest';
+
 import {
   addArxivAbstractLink,
   addArxivFullTextLink,
@@ -64,12 +65,16 @@ describe('arXiv links', () => {
     expect(addArxivListingLinks(doc, labels, now)).toBe(6);
     expect(addArxivListingLinks(doc, labels, now)).toBe(0);
     const firstEntry = doc.querySelector('dl#articles > dt')!;
-    expect(firstEntry.textContent!.replace(/\s+/g, ' ')).toContain('[pdf, html, other, cool]');
-    expect(firstEntry.querySelector(`a[${MARKER}]`)!.getAttribute('href')).toBe(`https://papers.cool/arxiv/${listingId(1)}`);
+    expect(firstEntry.textContent.replace(/\s+/g, ' ')).toContain('[pdf, html, other, cool]');
+    expect(firstEntry.querySelector(`a[${MARKER}]`)!.getAttribute('href')).toBe(
+      `https://papers.cool/arxiv/${listingId(1)}`,
+    );
     const openAll = doc.querySelectorAll(`p[${MARKER}="all"] a`);
     expect(openAll).toHaveLength(1);
     expect(openAll[0].textContent).toBe('Open all 6');
-    expect(openAll[0].getAttribute('href')).toBe(`https://papers.cool/arxiv/${[1, 2, 3, 4, 5, 6].map(listingId).join(',')}`);
+    expect(openAll[0].getAttribute('href')).toBe(
+      `https://papers.cool/arxiv/${[1, 2, 3, 4, 5, 6].map(listingId).join(',')}`,
+    );
     expect(doc.querySelector(`p[${MARKER}="all"]`)!.nextElementSibling!.matches('dl#articles')).toBe(true);
   });
 
@@ -79,14 +84,18 @@ describe('arXiv links', () => {
     const pages = [...doc.querySelectorAll(`p[${MARKER}="all"] a`)];
     expect(pages.map((link) => link.textContent)).toEqual(['1–100', '101–200', '201–250']);
     expect(pages.map((link) => link.getAttribute('href')!.split(',').length)).toEqual([100, 100, 50]);
-    expect(pages[2].getAttribute('href')).toMatch(new RegExp(`^https://papers.cool/arxiv/${listingId(201)},.*,${listingId(250)}$`));
+    expect(pages[2].getAttribute('href')).toMatch(
+      new RegExp(`^https://papers.cool/arxiv/${listingId(201)},.*,${listingId(250)}$`),
+    );
     expect(doc.querySelector(`p[${MARKER}="all"]`)!.textContent).toBe('Open all 250: 1–100 · 101–200 · 201–250');
   });
 
   it('adds a link to each search result and one "open all"', () => {
     const doc = fixture('arxiv-search.html');
     expect(addArxivSearchLinks(doc, labels, now)).toBe(3);
-    expect(doc.querySelector('li.arxiv-result span')!.textContent!.replace(/\s+/g, ' ')).toContain('[pdf, ps, other, cool]');
+    expect(doc.querySelector('li.arxiv-result span')!.textContent.replace(/\s+/g, ' ')).toContain(
+      '[pdf, ps, other, cool]',
+    );
     expect(hrefs(doc)).toContain('https://papers.cool/arxiv/2410.12345,2409.01234,2301.00001');
   });
 

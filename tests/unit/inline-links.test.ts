@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // utils/inline/links.ts: the links every site gets, and "open all".
 import { describe, expect, it } from 'vitest';
+
 import {
   createCoolPapersLink,
   createOpenAllLinks,
@@ -12,7 +13,11 @@ import type { PaperRef } from '../../utils/sources';
 import { page } from '../support/inline-page';
 
 const arxivPapers = (count: number): PaperRef[] =>
-  Array.from({ length: count }, (_, i) => ({ branch: 'arxiv', id: `2411.${String(i + 1).padStart(5, '0')}`, source: 'arxiv' }));
+  Array.from({ length: count }, (_, i) => ({
+    branch: 'arxiv',
+    id: `2411.${String(i + 1).padStart(5, '0')}`,
+    source: 'arxiv',
+  }));
 
 describe('createCoolPapersLink', () => {
   it('opens in a new tab without handing the page to papers.cool, and carries the marker', () => {

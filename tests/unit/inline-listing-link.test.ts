@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+
 import { addArxivLinks } from '../../utils/inline/arxiv';
 import { addListingLink } from '../../utils/inline/listing-link';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
@@ -20,9 +21,21 @@ describe('addListingLink', () => {
   });
 
   it.each([
-    ['https://proceedings.mlr.press/v235/', '<h2>Volume 235: International Conference on Machine Learning</h2>', 'https://papers.cool/venue/ICML.2024'],
-    ['https://aclanthology.org/events/acl-2024/', '<section><h2 id="title">Annual Meeting of the ACL (2024)</h2></section>', 'https://papers.cool/venue/ACL.2024'],
-    ['https://openaccess.thecvf.com/CVPR2024?day=all', '<div id="content"><h3>CVPR 2024 open access</h3></div>', 'https://papers.cool/venue/CVPR.2024'],
+    [
+      'https://proceedings.mlr.press/v235/',
+      '<h2>Volume 235: International Conference on Machine Learning</h2>',
+      'https://papers.cool/venue/ICML.2024',
+    ],
+    [
+      'https://aclanthology.org/events/acl-2024/',
+      '<section><h2 id="title">Annual Meeting of the ACL (2024)</h2></section>',
+      'https://papers.cool/venue/ACL.2024',
+    ],
+    [
+      'https://openaccess.thecvf.com/CVPR2024?day=all',
+      '<div id="content"><h3>CVPR 2024 open access</h3></div>',
+      'https://papers.cool/venue/CVPR.2024',
+    ],
   ])('on %s, by the first heading', (address, html, url) => {
     const doc = page(html);
     expect(addListingLink(doc, address, labels, now)).toBe(true);

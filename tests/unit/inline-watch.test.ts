@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { syncWhileChanging, WATCH_WINDOW_MS } from '../../utils/inline/watch';
 
 /** Abort listeners on the context's signal now: WXT's ctx.setTimeout and friends each leave one. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { listingExamples, listingOfAddress, listingPagePatterns, VENUE_LISTINGS } from '../../utils/listings';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
@@ -6,7 +7,9 @@ import { EXAMPLES_NOW } from '../../utils/sources/types';
 function matchPatternCovers(pattern: string, address: string): boolean {
   const [, host, path] = /^\*:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
   const url = new URL(address);
-  const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const hostOk = host.startsWith('*.')
+    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
+    : url.hostname === host;
   const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
   return hostOk && glob.test(url.pathname + url.search);
 }
@@ -35,16 +38,24 @@ describe('listingOfAddress', () => {
     }
   });
 
-  it.each(['', 'not a url', 'https://[::1', 'https://arxiv.org/list/', 'https://openreview.net/group?id=', 'https://openreview.net/group'])(
-    'gives nothing for %j',
-    (address) => {
-      expect(listingOfAddress(address, EXAMPLES_NOW)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'not a url',
+    'https://[::1',
+    'https://arxiv.org/list/',
+    'https://openreview.net/group?id=',
+    'https://openreview.net/group',
+  ])('gives nothing for %j', (address) => {
+    expect(listingOfAddress(address, EXAMPLES_NOW)).toBeUndefined();
+  });
 
   it('has a menu pattern for every listing page it reads', () => {
     for (const [address, url] of listingExamples) {
-      if (url) expect(listingPagePatterns.some((pattern) => matchPatternCovers(pattern, address)), address).toBe(true);
+      if (url)
+        expect(
+          listingPagePatterns.some((pattern) => matchPatternCovers(pattern, address)),
+          address,
+        ).toBe(true);
     }
   });
 });

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+
 import { listingExamples } from '../../utils/listings';
 import { registerContextMenus } from '../../utils/menus';
 import type { SourceName } from '../../utils/sources';
@@ -43,22 +44,31 @@ function patternCovers(pattern: string, address: string): boolean {
   const [, scheme, host, path] = /^(\*|https?):\/\/([^/]*)(\/.*)$/.exec(pattern) ?? [];
   if (path === undefined) throw new Error(`not a match pattern: ${pattern}`);
   const url = new URL(address);
-  const schemeOk = scheme === '*' ? url.protocol === 'http:' || url.protocol === 'https:' : url.protocol === `${scheme}:`;
+  const schemeOk =
+    scheme === '*' ? url.protocol === 'http:' || url.protocol === 'https:' : url.protocol === `${scheme}:`;
   const hostOk =
     host === '*' ||
     url.hostname === host.replace(/^\*\./, '') ||
     (host.startsWith('*.') && url.hostname.endsWith(host.slice(1)));
-  const glob = path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const glob = path
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return schemeOk && hostOk && new RegExp(`^${glob}$`).test(url.pathname + url.search);
 }
 
 /** The item Chromium shows for a right-click of this kind on (or on a link to) `address`. */
 async function itemsShown(address: string): Promise<{ onLink: string[]; onPage: string[] }> {
   await registerContextMenus();
-  const shown = (patterns: string[] | undefined) => patterns === undefined || patterns.some((pattern) => patternCovers(pattern, address));
+  const shown = (patterns: string[] | undefined) =>
+    patterns === undefined || patterns.some((pattern) => patternCovers(pattern, address));
   return {
-    onLink: menus.filter((item) => item.contexts.includes('link') && shown(item.targetUrlPatterns)).map((item) => item.id),
-    onPage: menus.filter((item) => item.contexts.includes('page') && shown(item.documentUrlPatterns)).map((item) => item.id),
+    onLink: menus
+      .filter((item) => item.contexts.includes('link') && shown(item.targetUrlPatterns))
+      .map((item) => item.id),
+    onPage: menus
+      .filter((item) => item.contexts.includes('page') && shown(item.documentUrlPatterns))
+      .map((item) => item.id),
   };
 }
 
@@ -124,12 +134,11 @@ describe('menu registration', () => {
 });
 
 describe('where the items show', () => {
-  it.each(Object.entries(PAPER_ADDRESSES).flatMap(([source, addresses]) => addresses.map((address) => [source, address])))(
-    '%s: the link item on links to %s, and the page item on it',
-    async (_, address) => {
-      expect(await itemsShown(address)).toEqual({ onLink: ['open-link'], onPage: ['open-page'] });
-    },
-  );
+  it.each(
+    Object.entries(PAPER_ADDRESSES).flatMap(([source, addresses]) => addresses.map((address) => [source, address])),
+  )('%s: the link item on links to %s, and the page item on it', async (_, address) => {
+    expect(await itemsShown(address)).toEqual({ onLink: ['open-link'], onPage: ['open-page'] });
+  });
 
   it.each(listingExamples.filter(([, listing]) => listing).map(([address]) => address))(
     'a listing papers.cool has: the link item on links to %s, and the page item on it',

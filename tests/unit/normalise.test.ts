@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { normaliseText, normaliseWhereNeeded } from '../../utils/normalise';
 import { compileScanner } from '../../utils/scanner';
 import { paperSources } from '../../utils/sources';
@@ -11,7 +12,11 @@ describe('normaliseText', () => {
     ['a zero-width space and a soft hyphen inside an id', '2410.\u200b123\u00ad45', '2410.12345'],
     ['a non-ASCII hyphen in an ACL id', 'P19\u20101001', 'P19-1001'],
     ['percent-escapes of printable ASCII', 'arxiv.org%2Fabs%2F2410.12345', 'arxiv.org/abs/2410.12345'],
-    ['a long run of combining marks, cut to four', `a${'\u0301'.repeat(50)}`, `a${'\u0301'.repeat(4)}`.normalize('NFKC')],
+    [
+      'a long run of combining marks, cut to four',
+      `a${'\u0301'.repeat(50)}`,
+      `a${'\u0301'.repeat(4)}`.normalize('NFKC'),
+    ],
   ])('%s', (_, text, expected) => {
     expect(normaliseText(text)).toBe(expected);
   });
@@ -24,22 +29,52 @@ describe('normaliseWhereNeeded', () => {
   });
 
   it('normalises only the words that hold such characters', () => {
-    expect(normaliseWhereNeeded('Ｔｒａｎｓｆｏｒｍｅｒ – see\t２４１０．１２３４５\nﬁne')).toBe('Transformer - see\t2410.12345\nﬁne');
+    expect(normaliseWhereNeeded('Ｔｒａｎｓｆｏｒｍｅｒ – see\t２４１０．１２３４５\nﬁne')).toBe(
+      'Transformer - see\t2410.12345\nﬁne',
+    );
   });
 
   // Pieces of ids and the characters that hide in them, between ASCII spaces or not.
   const piece = fc.constantFrom(
-    '2410', '.', '12345', '２４１０', '．', '１２３４５', '\u200b', '\u00ad', '\u2013', '\u2212', '\ufeff', '%2F', '%3A', '%2E',
-    'arxiv.org', '/abs/', 'openreview.net/forum?id=', 'NGB6YNnO5o', 'P19', '-1001', 'aclanthology.org/', ' ', '\n', '\t',
-    'arXiv:', '中文', 'é', '\u0301',
+    '2410',
+    '.',
+    '12345',
+    '２４１０',
+    '．',
+    '１２３４５',
+    '\u200b',
+    '\u00ad',
+    '\u2013',
+    '\u2212',
+    '\ufeff',
+    '%2F',
+    '%3A',
+    '%2E',
+    'arxiv.org',
+    '/abs/',
+    'openreview.net/forum?id=',
+    'NGB6YNnO5o',
+    'P19',
+    '-1001',
+    'aclanthology.org/',
+    ' ',
+    '\n',
+    '\t',
+    'arXiv:',
+    '中文',
+    'é',
+    '\u0301',
   );
 
   it('reads the same ids as normalising the whole text', () => {
     const scan = compileScanner(paperSources);
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')), (text) => {
-        expect(scan(text, EXAMPLES_NOW)).toEqual(scan(normaliseText(text), EXAMPLES_NOW));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
+        (text) => {
+          expect(scan(text, EXAMPLES_NOW)).toEqual(scan(normaliseText(text), EXAMPLES_NOW));
+        },
+      ),
       { numRuns: 5000, seed: 20261129 },
     );
   });

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+
 import { Options } from '../../components/Options';
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_STORAGE_KEY } from '../../utils/settings';
 
@@ -39,9 +40,9 @@ beforeEach(() => {
 describe('the options page', () => {
   it('says "Saved" only once the write has completed', async () => {
     let finishWrite!: () => void;
-    const write = vi.spyOn(browser.storage.sync, 'set').mockImplementation(
-      () => new Promise<void>((resolve) => (finishWrite = resolve)),
-    );
+    const write = vi
+      .spyOn(browser.storage.sync, 'set')
+      .mockImplementation(() => new Promise<void>((resolve) => (finishWrite = resolve)));
     const form = await renderOptions();
     await act(async () => form.notifications().click());
     expect(write).toHaveBeenCalledWith({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, notifications: false } });

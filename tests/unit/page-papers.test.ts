@@ -1,18 +1,20 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+
 import { MAX_LISTED_PAPERS, PagePapers } from '../../components/PagePapers';
 import {
   isScriptablePage,
   PAGE_READ_LIMITS,
   PAGE_READ_TIMEOUT_MS,
+  type PageRead,
   papersOnPage,
   readPageForPapers,
-  type PageRead,
 } from '../../utils/page-papers';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { AWESOME_LIST_PAGE, AWESOME_LIST_PAPERS } from '../fixtures/awesome-list-page';
@@ -42,7 +44,12 @@ const idsOn = (html: string) => {
 
 /** Groups as the popup shows them: source label -> ids without their venue suffix. */
 const groupsOf = (read: PageRead) =>
-  Object.fromEntries(papersOnPage(read, EXAMPLES_NOW).groups.map((group) => [group.label, group.papers.map((paper) => paper.id.split('@')[0])]));
+  Object.fromEntries(
+    papersOnPage(read, EXAMPLES_NOW).groups.map((group) => [
+      group.label,
+      group.papers.map((paper) => paper.id.split('@')[0]),
+    ]),
+  );
 
 describe('reading a page', () => {
   it('collects link addresses and text, and finds every paper once, grouped by source', () => {
@@ -69,21 +76,36 @@ describe('reading a page', () => {
 
   it('finds nothing on a page without papers', () => {
     document.body.innerHTML = '<p>Release notes: version 2023.10.15, <a href="https://example.org/">home</a></p>';
-    expect(papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({ papers: [], groups: [], capped: false });
+    expect(papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({
+      papers: [],
+      groups: [],
+      capped: false,
+    });
   });
 
   it('keeps list items and table cells apart on a minified page (the markup of the issue)', () => {
-    document.body.innerHTML = '<ul><li>2410.12345</li><li>2409.01234</li></ul><table><tr><td>2311.00001</td><td>Attention</td></tr></table>';
+    document.body.innerHTML =
+      '<ul><li>2410.12345</li><li>2409.01234</li></ul><table><tr><td>2311.00001</td><td>Attention</td></tr></table>';
     const read = readPageForPapers(PAGE_READ_LIMITS);
     expect(read.text.split('\n').filter(Boolean)).toEqual(['2410.12345', '2409.01234', '2311.00001', 'Attention']);
-    expect(papersOnPage(read, EXAMPLES_NOW).papers.map((paper) => paper.id)).toEqual(['2410.12345', '2409.01234', '2311.00001']);
+    expect(papersOnPage(read, EXAMPLES_NOW).papers.map((paper) => paper.id)).toEqual([
+      '2410.12345',
+      '2409.01234',
+      '2311.00001',
+    ]);
   });
 
   it.each([
     ['paragraphs', '<p>2410.12345</p><p>2409.01234</p>'],
-    ['divs, as React renders cards', '<div class="card"><div>2410.12345</div></div><div class="card"><div>2409.01234</div></div>'],
+    [
+      'divs, as React renders cards',
+      '<div class="card"><div>2410.12345</div></div><div class="card"><div>2409.01234</div></div>',
+    ],
     // A year on one side and a title on the other: an id among words (ids between numbers only are numbers).
-    ['a cell after a year column', '<table><tr><td>2023</td><td>2410.12345</td><td>Attention</td></tr><tr><td>2409.01234</td></tr></table>'],
+    [
+      'a cell after a year column',
+      '<table><tr><td>2023</td><td>2410.12345</td><td>Attention</td></tr><tr><td>2409.01234</td></tr></table>',
+    ],
     ['a line break', '2410.12345<br>2409.01234'],
     ['text after a block', '<div><span>2410.12345</span></div>2409.01234'],
     ['a definition list', '<dl><dt>2410.12345</dt><dd>2409.01234</dd></dl>'],
@@ -92,12 +114,11 @@ describe('reading a page', () => {
   });
 
   it('keeps inline elements joined, as they are drawn', () => {
-    expect(idsOn('<p>arXiv:<a href="/x">2410.12345</a>, <code>2409.01234</code>v2 and <b>2311</b>.<b>00001</b>, doi 10.48550/arXiv.<wbr>2312.00002</p>')).toEqual([
-      '2410.12345',
-      '2409.01234',
-      '2311.00001',
-      '2312.00002',
-    ]);
+    expect(
+      idsOn(
+        '<p>arXiv:<a href="/x">2410.12345</a>, <code>2409.01234</code>v2 and <b>2311</b>.<b>00001</b>, doi 10.48550/arXiv.<wbr>2312.00002</p>',
+      ),
+    ).toEqual(['2410.12345', '2409.01234', '2311.00001', '2312.00002']);
   });
 
   it('skips what is never drawn as text: scripts, styles, noscript and templates', () => {
@@ -187,7 +208,9 @@ describe('isScriptablePage', () => {
 
 describe('the popup section', () => {
   // The real English messages, so the tests read what a user reads.
-  const messages: Record<string, { message: string }> = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+  const messages: Record<string, { message: string }> = JSON.parse(
+    readFileSync('public/_locales/en/messages.json', 'utf8'),
+  );
   let executeScript: ReturnType<typeof vi.fn>;
 
   beforeEach(() => {
@@ -240,11 +263,18 @@ describe('the popup section', () => {
 
   it('keeps the heading and count of a source whose rows are past the bound', async () => {
     const ids = Array.from({ length: MAX_LISTED_PAPERS + 20 }, (_, i) => manyIdsId(i));
-    const read = { links: ['https://openreview.net/forum?id=LcF-EEt8cCC', 'https://openreview.net/forum?id=_VjQlMeSB_J'], text: ids.join('\n'), capped: false };
+    const read = {
+      links: ['https://openreview.net/forum?id=LcF-EEt8cCC', 'https://openreview.net/forum?id=_VjQlMeSB_J'],
+      text: ids.join('\n'),
+      capped: false,
+    };
     executeScript.mockResolvedValue(answer(read));
     const { root } = await renderSection();
     await settle();
-    expect([...root.querySelectorAll('.page-papers-list h2')].map((heading) => heading.textContent)).toEqual(['arXiv (120)', 'OpenReview (2)']);
+    expect([...root.querySelectorAll('.page-papers-list h2')].map((heading) => heading.textContent)).toEqual([
+      'arXiv (120)',
+      'OpenReview (2)',
+    ]);
     expect(rows(root)).toBe(MAX_LISTED_PAPERS);
   });
 

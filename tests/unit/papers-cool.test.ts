@@ -1,5 +1,6 @@
 // utils/papers-cool.ts: the papers.cool addresses (docs/facts.md, papers.cool: addresses).
 import { describe, expect, it } from 'vitest';
+
 import { MAX_IDS_PER_PAGE, paperPageUrls, searchUrl } from '../../utils/papers-cool';
 import type { PaperRef } from '../../utils/sources';
 
@@ -9,7 +10,14 @@ const arxivIds = (count: number) => Array.from({ length: count }, (_, i) => `241
 
 describe('paperPageUrls', () => {
   it('puts arXiv and venue papers on separate pages, the branch seen first first', () => {
-    expect(paperPageUrls([venue('NGB6YNnO5o@OpenReview'), arxiv('2410.12345'), venue('2024.acl-long.1@ACL'), arxiv('2409.00001')])).toEqual([
+    expect(
+      paperPageUrls([
+        venue('NGB6YNnO5o@OpenReview'),
+        arxiv('2410.12345'),
+        venue('2024.acl-long.1@ACL'),
+        arxiv('2409.00001'),
+      ]),
+    ).toEqual([
       'https://papers.cool/venue/NGB6YNnO5o@OpenReview,2024.acl-long.1@ACL',
       'https://papers.cool/arxiv/2410.12345,2409.00001',
     ]);
@@ -30,7 +38,10 @@ describe('paperPageUrls', () => {
 
   it.each([
     // Real: CVF stems hold letters, digits, `_` and `-`; USENIX slugs `-`; OpenReview ids `-` and `_`.
-    ['Park_SplineGS_Robust_Motion-Adaptive_Spline_from@CVPR2025@CVF', 'Park_SplineGS_Robust_Motion-Adaptive_Spline_from@CVPR2025@CVF'],
+    [
+      'Park_SplineGS_Robust_Motion-Adaptive_Spline_from@CVPR2025@CVF',
+      'Park_SplineGS_Robust_Motion-Adaptive_Spline_from@CVPR2025@CVF',
+    ],
     ['xu-haichuan@usenixsecurity24@USENIX', 'xu-haichuan@usenixsecurity24@USENIX'],
     // Invented: characters a path would misread (the separator, a query, a fragment, a folder) and
     // letters outside ASCII are escaped; `@` is kept.
@@ -61,7 +72,11 @@ describe('searchUrl', () => {
     ['hep-th/9901001', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=hep-th%2F9901001'],
     // Characters that would end or split the query are escaped, and words of any script kept.
     ['a&highlight=0#x+y', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=a%26highlight%3D0%23x%2By'],
-    ['扩散 蒸馏', 'venue', 'https://papers.cool/venue/search?highlight=1&query=%E6%89%A9%E6%95%A3%20%E8%92%B8%E9%A6%8F'],
+    [
+      '扩散 蒸馏',
+      'venue',
+      'https://papers.cool/venue/search?highlight=1&query=%E6%89%A9%E6%95%A3%20%E8%92%B8%E9%A6%8F',
+    ],
   ] as const)('searches %j on the %s branch', (query, branch, url) => {
     expect(searchUrl(query, branch)).toBe(url);
     expect(new URL(url).searchParams.get('query')).toBe(query);

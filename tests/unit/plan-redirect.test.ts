@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRedirect, type ClickContext } from '../../utils/plan-redirect';
+
+import { type ClickContext, planRedirect } from '../../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
 const now = EXAMPLES_NOW;
@@ -8,10 +9,18 @@ const plan = (click: ClickContext, searchBranch?: 'arxiv' | 'venue') => planRedi
 
 describe('planRedirect: where ids are taken from', () => {
   it.each<[string, ClickContext, string[]]>([
-    ['ids in the selection', { selectionText: 'see 2410.12345 and 2409.01234' }, ['https://papers.cool/arxiv/2410.12345,2409.01234']],
+    [
+      'ids in the selection',
+      { selectionText: 'see 2410.12345 and 2409.01234' },
+      ['https://papers.cool/arxiv/2410.12345,2409.01234'],
+    ],
     [
       'the selection before the link',
-      { selectionText: '2410.12345', linkUrl: 'https://arxiv.org/abs/2301.00001', pageUrl: 'https://arxiv.org/abs/2302.00002' },
+      {
+        selectionText: '2410.12345',
+        linkUrl: 'https://arxiv.org/abs/2301.00001',
+        pageUrl: 'https://arxiv.org/abs/2302.00002',
+      },
       ['https://papers.cool/arxiv/2410.12345'],
     ],
     [
@@ -24,7 +33,11 @@ describe('planRedirect: where ids are taken from', () => {
       { selectionText: 'diffusion distillation', pageUrl: 'https://arxiv.org/pdf/2302.00002' },
       ['https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation'],
     ],
-    ['the page address with nothing selected', { pageUrl: 'https://arxiv.org/pdf/2302.00002v3' }, ['https://papers.cool/arxiv/2302.00002']],
+    [
+      'the page address with nothing selected',
+      { pageUrl: 'https://arxiv.org/pdf/2302.00002v3' },
+      ['https://papers.cool/arxiv/2302.00002'],
+    ],
     [
       'the frame before the page (a PDF in a frame)',
       { pageUrl: 'https://example.org/reading-group', frameUrl: 'https://openreview.net/pdf?id=NGB6YNnO5o' },
@@ -40,7 +53,11 @@ describe('planRedirect: where ids are taken from', () => {
       { pageUrl: 'https://example.org/', srcUrl: 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html' },
       [],
     ],
-    ['a whitespace selection as no selection', { selectionText: ' \n\t ', pageUrl: 'https://arxiv.org/abs/2302.00002' }, ['https://papers.cool/arxiv/2302.00002']],
+    [
+      'a whitespace selection as no selection',
+      { selectionText: ' \n\t ', pageUrl: 'https://arxiv.org/abs/2302.00002' },
+      ['https://papers.cool/arxiv/2302.00002'],
+    ],
     ['a link of an unknown site as nothing', { linkUrl: 'https://example.org/about' }, []],
     ['nothing at all', {}, []],
     ['a javascript: link as nothing', { linkUrl: 'javascript:alert(2410.12345)' }, []],
@@ -58,12 +75,19 @@ describe('planRedirect: where ids are taken from', () => {
 
   it('says what it searches for and which papers it opens', () => {
     expect(planRedirect({ selectionText: '2410.12345 and hep-th/9901001' }, { now })).toEqual({
-      urls: ['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/arxiv/search?highlight=1&query=hep-th%2F9901001'],
+      urls: [
+        'https://papers.cool/arxiv/2410.12345',
+        'https://papers.cool/arxiv/search?highlight=1&query=hep-th%2F9901001',
+      ],
       basis: 'selection',
       papers: [{ branch: 'arxiv', id: '2410.12345', source: 'arxiv' }],
       searches: ['hep-th/9901001'],
     });
-    expect(planRedirect({ selectionText: 'graph neural nets' }, { now })).toMatchObject({ basis: 'search', papers: [], searches: ['graph neural nets'] });
+    expect(planRedirect({ selectionText: 'graph neural nets' }, { now })).toMatchObject({
+      basis: 'search',
+      papers: [],
+      searches: ['graph neural nets'],
+    });
   });
 });
 
@@ -78,9 +102,9 @@ describe('planRedirect: mixing, order, duplicates, pages of 100', () => {
   });
 
   it('drops duplicates, including other versions of the same paper', () => {
-    expect(plan({ selectionText: '2410.12345v1 2410.12345v2 arXiv:2410.12345 https://arxiv.org/abs/2410.12345' })).toEqual([
-      'https://papers.cool/arxiv/2410.12345',
-    ]);
+    expect(
+      plan({ selectionText: '2410.12345v1 2410.12345v2 arXiv:2410.12345 https://arxiv.org/abs/2410.12345' }),
+    ).toEqual(['https://papers.cool/arxiv/2410.12345']);
   });
 
   it('splits more than 100 ids of a branch into pages of 100', () => {
@@ -104,11 +128,27 @@ describe('planRedirect: copied text', () => {
     ['full-width digits', 'ａｒＸｉｖ：２４１０．１２３４５', ['https://papers.cool/arxiv/2410.12345']],
     ['a zero-width space inside the id', '2410.\u200b12345', ['https://papers.cool/arxiv/2410.12345']],
     ['a soft hyphen inside the id', '2410.123\u00ad45', ['https://papers.cool/arxiv/2410.12345']],
-    ['a non-breaking hyphen in an OpenReview id', 'https://openreview.net/forum?id=LcF\u2011EEt8cCC', ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']],
-    ['Chinese text without spaces', '我们参考了论文2410.12345和2409.01234中的方法', ['https://papers.cool/arxiv/2410.12345,2409.01234']],
-    ['markdown', '* [Paper](https://arxiv.org/abs/2410.12345) ([code](https://github.com/x/y))', ['https://papers.cool/arxiv/2410.12345']],
+    [
+      'a non-breaking hyphen in an OpenReview id',
+      'https://openreview.net/forum?id=LcF\u2011EEt8cCC',
+      ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+    ],
+    [
+      'Chinese text without spaces',
+      '我们参考了论文2410.12345和2409.01234中的方法',
+      ['https://papers.cool/arxiv/2410.12345,2409.01234'],
+    ],
+    [
+      'markdown',
+      '* [Paper](https://arxiv.org/abs/2410.12345) ([code](https://github.com/x/y))',
+      ['https://papers.cool/arxiv/2410.12345'],
+    ],
     ['LaTeX', '@article{x, eprint={2410.12345}, archivePrefix={arXiv}}', ['https://papers.cool/arxiv/2410.12345']],
-    ['HTML', '<a href="https://openreview.net/pdf?id=_VjQlMeSB_J">pdf</a>', ['https://papers.cool/venue/_VjQlMeSB_J@OpenReview']],
+    [
+      'HTML',
+      '<a href="https://openreview.net/pdf?id=_VjQlMeSB_J">pdf</a>',
+      ['https://papers.cool/venue/_VjQlMeSB_J@OpenReview'],
+    ],
     ['an encoded URL', 'https://scholar.example/?q=arXiv%3A2410.12345', ['https://papers.cool/arxiv/2410.12345']],
     ['RTL marks around the id', '\u200f2410.12345\u200e', ['https://papers.cool/arxiv/2410.12345']],
   ])('reads ids in %s', (_, selectionText, expected) => {
@@ -131,19 +171,34 @@ describe('planRedirect: copied text', () => {
 
 describe('planRedirect: search', () => {
   it.each<[string, 'arxiv' | 'venue' | undefined, string]>([
-    ['diffusion distillation', undefined, 'https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation'],
+    [
+      'diffusion distillation',
+      undefined,
+      'https://papers.cool/arxiv/search?highlight=1&query=diffusion%20distillation',
+    ],
     ['diffusion distillation', 'venue', 'https://papers.cool/venue/search?highlight=1&query=diffusion%20distillation'],
-    ['  "Attention is all you need!"  ', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=Attention%20is%20all%20you%20need'],
+    [
+      '  "Attention is all you need!"  ',
+      'arxiv',
+      'https://papers.cool/arxiv/search?highlight=1&query=Attention%20is%20all%20you%20need',
+    ],
     ['a&b=c#d?e/f', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=a%20b%20c%20d%20e%20f'],
-    ['大语言模型 推理', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=%E5%A4%A7%E8%AF%AD%E8%A8%80%E6%A8%A1%E5%9E%8B%20%E6%8E%A8%E7%90%86'],
+    [
+      '大语言模型 推理',
+      'arxiv',
+      'https://papers.cool/arxiv/search?highlight=1&query=%E5%A4%A7%E8%AF%AD%E8%A8%80%E6%A8%A1%E5%9E%8B%20%E6%8E%A8%E7%90%86',
+    ],
     ['Ｔｒａｎｓｆｏｒｍｅｒ', 'arxiv', 'https://papers.cool/arxiv/search?highlight=1&query=Transformer'],
   ])('searches %j on %s', (selectionText, searchBranch, expected) => {
     expect(plan({ selectionText }, searchBranch)).toEqual([expected]);
   });
 
-  it.each(['', '   ', '!!! ??? ...', '— – · •', '\u200b\u200b', '😀🎉'])('opens nothing for the wordless selection %j', (selectionText) => {
-    expect(plan({ selectionText })).toEqual([]);
-  });
+  it.each(['', '   ', '!!! ??? ...', '— – · •', '\u200b\u200b', '😀🎉'])(
+    'opens nothing for the wordless selection %j',
+    (selectionText) => {
+      expect(plan({ selectionText })).toEqual([]);
+    },
+  );
 });
 
 describe('planRedirect: odd and huge input', () => {
@@ -171,7 +226,12 @@ describe('planRedirect: odd and huge input', () => {
 describe('planRedirect: properties', () => {
   const clickArbitrary = fc.record(
     {
-      selectionText: fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.constantFrom('2410.12345', 'hep-th/9901001 x')),
+      selectionText: fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('2410.12345', 'hep-th/9901001 x'),
+      ),
       linkUrl: fc.oneof(fc.webUrl(), fc.string()),
       pageUrl: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()),
       frameUrl: fc.webUrl(),
@@ -196,9 +256,18 @@ describe('planRedirect: properties', () => {
 describe('planRedirect: addresses inside PDF-viewer extensions', () => {
   it.each([
     // The page address of a PDF-viewer extension's viewer, and its frame address.
-    ['chrome-extension://oemmndcbldboiebfnladdacbdfmadadm/pdf-viewer/web/viewer.html?file=https%3A%2F%2Farxiv.org%2Fpdf%2F1903.10842.pdf', ['https://papers.cool/arxiv/1903.10842']],
-    ['chrome-extension://ieepebpjnkhaiioojkepfniodjmjjihl/https://arxiv.org/pdf/2410.12345', ['https://papers.cool/arxiv/2410.12345']],
-    ['moz-extension://0b1c2d3e/viewer.html?file=https://openreview.net/pdf?id=LcF-EEt8cCC#page=2', ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']],
+    [
+      'chrome-extension://oemmndcbldboiebfnladdacbdfmadadm/pdf-viewer/web/viewer.html?file=https%3A%2F%2Farxiv.org%2Fpdf%2F1903.10842.pdf',
+      ['https://papers.cool/arxiv/1903.10842'],
+    ],
+    [
+      'chrome-extension://ieepebpjnkhaiioojkepfniodjmjjihl/https://arxiv.org/pdf/2410.12345',
+      ['https://papers.cool/arxiv/2410.12345'],
+    ],
+    [
+      'moz-extension://0b1c2d3e/viewer.html?file=https://openreview.net/pdf?id=LcF-EEt8cCC#page=2',
+      ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
+    ],
     // Only the address it carries is read, and only if it is a web address.
     ['chrome-extension://abc/viewer.html?title=2410.12345', []],
     ['chrome-extension://abc/viewer.html?file=chrome://settings/2410.12345', []],
@@ -217,7 +286,10 @@ describe('planRedirect: listings', () => {
     [{ pageUrl: 'https://proceedings.mlr.press/v235/' }, ['https://papers.cool/venue/ICML.2024']],
     // A paper page keeps opening its paper; a selection comes first.
     [{ pageUrl: 'https://proceedings.mlr.press/v235/smith24a.html' }, ['https://papers.cool/venue/smith24a@v235@PMLR']],
-    [{ selectionText: '2410.12345', pageUrl: 'https://arxiv.org/list/cs.AI/new' }, ['https://papers.cool/arxiv/2410.12345']],
+    [
+      { selectionText: '2410.12345', pageUrl: 'https://arxiv.org/list/cs.AI/new' },
+      ['https://papers.cool/arxiv/2410.12345'],
+    ],
     // Venues papers.cool has no known listing for open nothing rather than a guessed name.
     [{ pageUrl: 'https://openreview.net/group?id=COLM.cc/2024/Conference' }, []],
   ])('opens %j as %j', (click, urls) => {

@@ -2,7 +2,9 @@
 // public reading lists, bibliographies and proceedings lists; its README says where each was seen)
 // must give the papers.cool id written next to it, alone and inside documents made of them.
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { findPapers } from '../../utils/find-papers';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
@@ -20,7 +22,12 @@ const entries: Entry[] = readFileSync('tests/fixtures/real-links/links.tsv', 'ut
   .slice(1)
   .map((line) => {
     const [repo, path, text, expected] = line.split('\t');
-    return { repo, path, text, expected: expected === '-' ? [] : expected.replace(/search-title:/g, 'search:').split(',') };
+    return {
+      repo,
+      path,
+      text,
+      expected: expected === '-' ? [] : expected.replace(/search-title:/g, 'search:').split(','),
+    };
   });
 
 /**
@@ -61,8 +68,12 @@ describe('the corpus of real link forms', () => {
     for (let first = 0; first < positives.length; first += 150) {
       const chunk = positives.slice(first, first + 150);
       const document = chunk.map((entry, i) => entry.text + SEPARATORS[i % SEPARATORS.length]).join('');
-      const expectedIds = [...new Set(chunk.flatMap((entry) => entry.expected.filter((id) => !id.startsWith('search:'))))];
-      const expectedSearches = [...new Set(chunk.flatMap((entry) => entry.expected.filter((id) => id.startsWith('search:'))))];
+      const expectedIds = [
+        ...new Set(chunk.flatMap((entry) => entry.expected.filter((id) => !id.startsWith('search:')))),
+      ];
+      const expectedSearches = [
+        ...new Set(chunk.flatMap((entry) => entry.expected.filter((id) => id.startsWith('search:')))),
+      ];
       expect(read(document)).toEqual([...expectedIds, ...expectedSearches]);
     }
   });

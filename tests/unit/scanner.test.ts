@@ -1,19 +1,83 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { anchorOf, compileScanner, readWithPattern } from '../../utils/scanner';
-import { paperSources, sourceExamples, type MentionRule, type Recognised } from '../../utils/sources';
+import { type MentionRule, paperSources, type Recognised, sourceExamples } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
 // Texts glued at random from the sources' examples and from pieces of ids, near-ids and their
 // surroundings (each kind equally likely).
 const EXAMPLE_INPUTS = Object.values(sourceExamples).flatMap((examples) => examples.map((example) => example.input));
 const PIECES = [
-  '2410.12345', '1412.1234', '0704.0001', '2410.1234', '2410.123456', '2312.00000', '9912.12345', '2024',
-  'hep-th/9901001', 'math.GT/0309136v2', '2024.acl-long.123', '1999.x.1', 'P19-1001', 'Z99-9999', 'wmt-1.5',
-  ' 2022.wnut-1.1', '(2023.Tacl.4)',
-  '.', '/', '..', '//', '$', '€', '£', '¥', '1', '9', '0', '.5', '5.', 'v', 'V', 'v2', 'V12', 'a', 'Z', 'yz', 'Uv',
-  'arXiv:', 'org/', 'ORG/', 'net/', 'press/', 'com/content/', 'https://', '-', '_', '?', '&', '=', 'id=',
-  '#', '%', ' ', '\n', '(', ')', '"', '<', 'é', '中文', '|', '\t', ';', ',', '1118.8500', 'tensor(', '2012', '-0.5',
+  '2410.12345',
+  '1412.1234',
+  '0704.0001',
+  '2410.1234',
+  '2410.123456',
+  '2312.00000',
+  '9912.12345',
+  '2024',
+  'hep-th/9901001',
+  'math.GT/0309136v2',
+  '2024.acl-long.123',
+  '1999.x.1',
+  'P19-1001',
+  'Z99-9999',
+  'wmt-1.5',
+  ' 2022.wnut-1.1',
+  '(2023.Tacl.4)',
+  '.',
+  '/',
+  '..',
+  '//',
+  '$',
+  '€',
+  '£',
+  '¥',
+  '1',
+  '9',
+  '0',
+  '.5',
+  '5.',
+  'v',
+  'V',
+  'v2',
+  'V12',
+  'a',
+  'Z',
+  'yz',
+  'Uv',
+  'arXiv:',
+  'org/',
+  'ORG/',
+  'net/',
+  'press/',
+  'com/content/',
+  'https://',
+  '-',
+  '_',
+  '?',
+  '&',
+  '=',
+  'id=',
+  '#',
+  '%',
+  ' ',
+  '\n',
+  '(',
+  ')',
+  '"',
+  '<',
+  'é',
+  '中文',
+  '|',
+  '\t',
+  ';',
+  ',',
+  '1118.8500',
+  'tensor(',
+  '2012',
+  '-0.5',
 ];
 const gluedText = fc
   .array(fc.oneof(fc.constantFrom(...EXAMPLE_INPUTS), fc.constantFrom(...PIECES)), { maxLength: 10 })
@@ -54,7 +118,6 @@ describe.each(rules)('%s', (_, rule) => {
       { numRuns: 3000, seed: 20261123 },
     );
   });
-
 });
 
 const handReadRules = rules.filter(([, rule]) => rule.readAt);
@@ -84,10 +147,16 @@ describe('compileScanner', () => {
   const ids = (found: Recognised[]) => found.map((item) => ('id' in item ? item.id : `search:${item.searchQuery}`));
 
   it.each([
-    ['mentions in text order, across sources', 'x https://openreview.net/forum?id=NGB6YNnO5o then 2410.12345',
-      ['NGB6YNnO5o@OpenReview', '2410.12345']],
-    ['a mention is passed over whole: an id inside a query string is not read again',
-      'https://openreview.net/forum?id=NGB6YNnO5o&next=2410.12345', ['NGB6YNnO5o@OpenReview']],
+    [
+      'mentions in text order, across sources',
+      'x https://openreview.net/forum?id=NGB6YNnO5o then 2410.12345',
+      ['NGB6YNnO5o@OpenReview', '2410.12345'],
+    ],
+    [
+      'a mention is passed over whole: an id inside a query string is not read again',
+      'https://openreview.net/forum?id=NGB6YNnO5o&next=2410.12345',
+      ['NGB6YNnO5o@OpenReview'],
+    ],
     ['an impossible id is still passed over whole', '2313.12345.2410.12345', []],
     ['normalises only text that needs it', '２４１０．１２３４５ and 2409.00001', ['2410.12345', '2409.00001']],
     ['a percent-escaped URL', 'https%3A%2F%2Farxiv.org%2Fabs%2F2410.12345', ['2410.12345']],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_SEARCH_CHARS, searchWords } from '../../utils/search-words';
 
 describe('searchWords', () => {
@@ -21,10 +22,13 @@ describe('searchWords', () => {
     ['an escaped space where a piece would end', `${'-'.repeat(4095)}%20graph%20networks`, 'graph networks'],
     ['a symbol that normalises to a letter where a piece would end', `${'.'.repeat(4095)}\u2f2ex y`, '\u5ddbx y'],
     ['full-width letters and a soft hyphen far in', `${'· '.repeat(5000)}Ｔｒａｎｓ\u00adｆｏｒｍｅｒ`, 'Transformer'],
-    ['a letter under 16 000 alternating combining marks (Zalgo)', `a${'\u0316\u0301'.repeat(16_000)} b`, `a\u0316\u0301\u0316\u0301 b`.normalize('NFKC')],
+    [
+      'a letter under 16 000 alternating combining marks (Zalgo)',
+      `a${'\u0316\u0301'.repeat(16_000)} b`,
+      `a\u0316\u0301\u0316\u0301 b`.normalize('NFKC'),
+    ],
     ['a run of one CJK character longer than a piece', '论'.repeat(10_000), '论'.repeat(MAX_SEARCH_CHARS)],
   ])('finds the search words in %s', (_, text, expected) => {
     expect(searchWords(text)).toBe(expected);
   });
-
 });

@@ -1,16 +1,66 @@
 import { describe, expect, it } from 'vitest';
+
 import { SeenIds } from '../../utils/seen-ids';
 
 describe('SeenIds', () => {
   it.each([
-    ['a repeated arXiv id', [['2410.12345', true], ['2410.12345', true]], [true, false]],
-    ['the same number in other months', [['2410.12345', true], ['2409.12345', true], ['2410.12345', true]], [true, true, false]],
-    ['the eight numbers of one byte of bits', ['08', '09', '10', '11', '12', '13', '14', '15', '12'].map((n) => [`2410.000${n}`, true] as const),
-      [true, true, true, true, true, true, true, true, false]],
-    ['the ends of a month', [['2410.00001', true], ['2410.99999', true], ['2410.99999', true]], [true, true, false]],
-    ['four-digit numbers of old months', [['1412.1234', true], ['0704.0001', true], ['1412.1234', true]], [true, true, false]],
-    ['venue ids, kept apart from arXiv ids', [['NGB6YNnO5o@OpenReview', false], ['2410.12345', true], ['NGB6YNnO5o@OpenReview', false]], [true, true, false]],
-    ['search queries', [['search:hep-th/9901001', false], ['search:hep-th/9901001', false]], [true, false]],
+    [
+      'a repeated arXiv id',
+      [
+        ['2410.12345', true],
+        ['2410.12345', true],
+      ],
+      [true, false],
+    ],
+    [
+      'the same number in other months',
+      [
+        ['2410.12345', true],
+        ['2409.12345', true],
+        ['2410.12345', true],
+      ],
+      [true, true, false],
+    ],
+    [
+      'the eight numbers of one byte of bits',
+      ['08', '09', '10', '11', '12', '13', '14', '15', '12'].map((n) => [`2410.000${n}`, true] as const),
+      [true, true, true, true, true, true, true, true, false],
+    ],
+    [
+      'the ends of a month',
+      [
+        ['2410.00001', true],
+        ['2410.99999', true],
+        ['2410.99999', true],
+      ],
+      [true, true, false],
+    ],
+    [
+      'four-digit numbers of old months',
+      [
+        ['1412.1234', true],
+        ['0704.0001', true],
+        ['1412.1234', true],
+      ],
+      [true, true, false],
+    ],
+    [
+      'venue ids, kept apart from arXiv ids',
+      [
+        ['NGB6YNnO5o@OpenReview', false],
+        ['2410.12345', true],
+        ['NGB6YNnO5o@OpenReview', false],
+      ],
+      [true, true, false],
+    ],
+    [
+      'search queries',
+      [
+        ['search:hep-th/9901001', false],
+        ['search:hep-th/9901001', false],
+      ],
+      [true, false],
+    ],
   ] as const)('%s', (_, adds, expected) => {
     const seen = new SeenIds();
     expect(adds.map(([id, isArxiv]) => seen.addNew(id, isArxiv))).toEqual(expected);

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+
 import {
   DEFAULT_SETTINGS,
   INLINE_LINK_SITES,
   loadSettings,
+  type Settings,
   SETTINGS_STORAGE_KEY,
   updateSettings,
   withDefaults,
-  type Settings,
 } from '../../utils/settings';
 
 const allSitesExcept = (off: string) => Object.fromEntries(INLINE_LINK_SITES.map((site) => [site, site !== off]));
@@ -69,12 +70,19 @@ describe('withDefaults', () => {
   });
 
   it('reads each site switch on its own: booleans only, unknown sites dropped', () => {
-    const settings = withDefaults({ inlineLinks: { arxiv: 'false', openreview: false, acl: 0, pmlr: null, cvf: { on: false }, bioRxiv: false } });
+    const settings = withDefaults({
+      inlineLinks: { arxiv: 'false', openreview: false, acl: 0, pmlr: null, cvf: { on: false }, bioRxiv: false },
+    });
     expect(settings.inlineLinks).toEqual(allSitesExcept('openreview'));
   });
 
   it('drops unknown and nested junk keys', () => {
-    const settings = withDefaults({ notifications: false, theme: 'dark', inlineLinks: { arxiv: true, nested: { deep: [1] } }, 0: 's' });
+    const settings = withDefaults({
+      notifications: false,
+      theme: 'dark',
+      inlineLinks: { arxiv: true, nested: { deep: [1] } },
+      0: 's',
+    });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
     expect(Object.keys(settings.inlineLinks).sort()).toEqual([...INLINE_LINK_SITES].sort());
   });

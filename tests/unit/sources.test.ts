@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { INLINE_LINK_SITES, paperSources, sourceExamples } from '../../utils/sources';
-import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
+
 import { findPapers } from '../../utils/find-papers';
 import { anchorOf, compileScanner } from '../../utils/scanner';
+import { INLINE_LINK_SITES, paperSources, sourceExamples } from '../../utils/sources';
+import { EXAMPLES_NOW, type PaperSource } from '../../utils/sources/types';
 
 /** What one source alone makes of an input, in the examples' `search:` notation. */
 function readWith(source: PaperSource, input: string): string[] {
@@ -27,12 +28,9 @@ describe.each(paperSources.map((source) => [source.name, source] as const))('%s 
 
   const others = paperSources.filter((other) => other !== source);
   const positives = examples.filter((example) => example.expected.length > 0);
-  it.each(positives.map((example) => [example.input] as const))(
-    'no other source claims %j',
-    (input) => {
-      for (const other of others) expect(readWith(other, input), other.name).toEqual([]);
-    },
-  );
+  it.each(positives.map((example) => [example.input] as const))('no other source claims %j', (input) => {
+    for (const other of others) expect(readWith(other, input), other.name).toEqual([]);
+  });
 
   it.each(positives.map((example) => [example.input, example.expected] as const))(
     'the merged reader agrees on %j',

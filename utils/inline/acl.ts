@@ -7,7 +7,9 @@ const aclPaperFrom = paperReader(aclSource);
 /** The paper of an Anthology paper page: its canonical address, else the "Anthology ID" field. */
 export function readAclPaper(doc: Document, now: Date) {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const idField = [...doc.querySelectorAll('div.acl-paper-details dt')].find((dt) => /Anthology ID/i.test(dt.textContent ?? ''));
+  const idField = [...doc.querySelectorAll('div.acl-paper-details dt')].find((dt) =>
+    /Anthology ID/i.test(dt.textContent ?? ''),
+  );
   return aclPaperFrom(canonical, now) ?? aclPaperFrom(idField?.nextElementSibling?.textContent, now);
 }
 
@@ -34,7 +36,13 @@ export function addAclEntryLinks(doc: Document, labels: InlineLabels, now: Date)
     // Whole-volume PDFs and front matter (number 0) name no paper, so they get no badge.
     const paper = aclPaperFrom(pdf?.getAttribute('href'), now);
     if (!paper || hasCoolPapersLink(row)) continue;
-    row.append(createCoolPapersLink(doc, paperUrl(paper), { text: labels.entry, title: labels.title, className: 'badge badge-info align-middle mr-1' }));
+    row.append(
+      createCoolPapersLink(doc, paperUrl(paper), {
+        text: labels.entry,
+        title: labels.title,
+        className: 'badge badge-info align-middle mr-1',
+      }),
+    );
     added++;
   }
   return added;

@@ -1,9 +1,8 @@
-import { arxivSource } from '../sources/arxiv';
 import type { PaperRef } from '../sources';
+import { arxivSource } from '../sources/arxiv';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
 import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
-import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
-
 
 /** The arXiv paper an id, an `arXiv:` label or an address names, if any. */
 export const arxivPaperFrom = paperReader(arxivSource);
@@ -58,7 +57,13 @@ function addOpenAllBefore(doc: Document, anchor: Element | null, entries: Listed
   if (!anchor || entries.length === 0 || hasCoolPapersLink(doc, 'all')) return;
   const line = doc.createElement('p');
   line.setAttribute(MARKER, 'all');
-  line.append(createOpenAllLinks(doc, entries.map((entry) => entry.paper), labels.openAll(entries.length)));
+  line.append(
+    createOpenAllLinks(
+      doc,
+      entries.map((entry) => entry.paper),
+      labels.openAll(entries.length),
+    ),
+  );
   anchor.before(line);
 }
 
@@ -80,7 +85,9 @@ export function addArxivAbstractLink(doc: Document, labels: InlineLabels, now: D
   const paper = readArxivAbstractPaper(doc, now);
   if (!list || !paper || hasCoolPapersLink(list)) return false;
   const item = doc.createElement('li');
-  item.append(createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className: 'abs-button' }));
+  item.append(
+    createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className: 'abs-button' }),
+  );
   list.append(item);
   return true;
 }
@@ -117,7 +124,6 @@ export function addArxivLinks(doc: Document, address: string, labels: InlineLabe
   else if (path.startsWith('/list/')) {
     addListingLink(doc, address, labels, now, doc.querySelector('#dlpage > h1'));
     addArxivListingLinks(doc, labels, now);
-  }
-  else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
+  } else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);
 }

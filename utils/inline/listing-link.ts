@@ -1,12 +1,18 @@
 import { listingOfAddress } from '../listings';
-import { createCoolPapersLink, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
+import { createCoolPapersLink, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
 
 /**
  * On a listing page papers.cool lists too (an arXiv category, a conference's papers), one "Open on
  * Cool Papers" line right after the page's title: `heading` where the site's markup is known, else
  * the first h1, h2 or h3. No listing or no title, no line; a second run adds nothing.
  */
-export function addListingLink(doc: Document, address: string, labels: InlineLabels, now: Date, heading?: Element | null): boolean {
+export function addListingLink(
+  doc: Document,
+  address: string,
+  labels: InlineLabels,
+  now: Date,
+  heading?: Element | null,
+): boolean {
   const listing = listingOfAddress(address, now);
   const title = heading ?? doc.querySelector('h1') ?? doc.querySelector('h2') ?? doc.querySelector('h3');
   if (!listing || !title || hasCoolPapersLink(doc, 'listing')) return false;

@@ -1,10 +1,10 @@
 import { listingOfAddress } from '../listings';
+import { paperPageUrls } from '../papers-cool';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
-import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER, type InlineLabels } from './links';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
 import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
-import { paperPageUrls } from '../papers-cool';
 
 const openReviewPaperFrom = paperReader(openReviewSource);
 
@@ -39,7 +39,8 @@ export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
 function syncForumLink(doc: Document, address: string, labels: InlineLabels, now: Date): void {
   const paper = openReviewPaperFrom(address, now);
   const href = paper && paperUrl(paper);
-  for (const stale of doc.querySelectorAll(`a[${MARKER}="paper"]`)) if (stale.getAttribute('href') !== href) stale.remove();
+  for (const stale of doc.querySelectorAll(`a[${MARKER}="paper"]`))
+    if (stale.getAttribute('href') !== href) stale.remove();
   const title = doc.querySelector('.forum-container .forum-title') ?? doc.querySelector('.forum-title');
   if (!href || !title || hasCoolPapersLink(doc)) return;
   const link = createCoolPapersLink(doc, href, { text: labels.paper, title: labels.title });

@@ -22,11 +22,24 @@ export function addPmlrLink(doc: Document, labels: InlineLabels, now: Date): boo
  * the page's own address, and the link goes right after the page's PDF link, in that link's style.
  * No PDF link, no link.
  */
-export function addLinkAfterPdfLink(doc: Document, source: PaperSource, address: string, labels: InlineLabels, now: Date): boolean {
+export function addLinkAfterPdfLink(
+  doc: Document,
+  source: PaperSource,
+  address: string,
+  labels: InlineLabels,
+  now: Date,
+): boolean {
   const paper = paperReader(source)(address, now);
   const pdfLink = findPdfLink(doc);
   if (!paper || !pdfLink?.parentElement || hasCoolPapersLink(pdfLink.parentElement)) return false;
-  pdfLink.after(' ', createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className: pdfLink.className }));
+  pdfLink.after(
+    ' ',
+    createCoolPapersLink(doc, paperUrl(paper), {
+      text: labels.paper,
+      title: labels.title,
+      className: pdfLink.className,
+    }),
+  );
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { venuePaper } from './venue';
 
 export const aaaiSource: InlineLinkSource = {
   name: 'aaai',
@@ -14,7 +14,8 @@ export const aaaiSource: InlineLinkSource = {
       // AAAI's DOIs end in the OJS article number, except volume 33 (AAAI-19), whose DOIs end in
       // 3301 and the first page (tests/fixtures/real-links/README.md): those can't be mapped.
       pattern: /\/aaai\.v(?<=10\.1609\/aaai\.v)(\d+)i\d+\.(\d+)(?![0-9A-Za-z])/,
-      read: ([volume, article]) => (Number(volume) >= 32 && Number(volume) !== 33 ? venuePaper('aaai', `${Number(article)}@AAAI`) : undefined),
+      read: ([volume, article]) =>
+        Number(volume) >= 32 && Number(volume) !== 33 ? venuePaper('aaai', `${Number(article)}@AAAI`) : undefined,
     },
   ],
   paperPagePatterns: [

@@ -1,7 +1,7 @@
 import { addressRule } from './address-rule';
 import { isDigit } from './characters';
-import { isPlausibleYear, venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { isPlausibleYear, venuePaper } from './venue';
 
 // An old id, after the optional letter and volume folders of old layouts (P/P17/).
 const OLD_ID_PATH = /(?:[A-Z]\/[A-Z]\d\d\/)?([A-Z]\d\d-\d{4})(?:v\d+)?(?![0-9A-Za-z])/;
@@ -15,7 +15,8 @@ export const aclSource: InlineLinkSource = {
     {
       // New-style ids (2024.acl-long.123) are distinctive enough to be read from plain text.
       // Volume names start with two letters and may hold digits (2020.nlp4convai-1.13).
-      pattern: /\.(?=[a-z]{2})(?<=(?<![0-9A-Za-z.-])((?:19|20)\d\d)\.)([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\.(\d{1,4})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
+      pattern:
+        /\.(?=[a-z]{2})(?<=(?<![0-9A-Za-z.-])((?:19|20)\d\d)\.)([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\.(\d{1,4})(?:v\d+)?(?![0-9A-Za-z]|\.\d)/,
       // Most dots before letters end an abbreviation or a host name, not a year.
       mayMatchAt: (text, at) => isDigit(text.charCodeAt(at - 1)),
       read: ([year, volume, number], now) =>

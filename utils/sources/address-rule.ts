@@ -11,12 +11,7 @@ const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$
  * The scan anchors rules at a `.` or `/` (see MentionRule): this one anchors at the host's last dot,
  * checks the rest of the host before it cheaply, and puts the host in a look-behind.
  */
-export function addressRule(
-  host: string,
-  path: string,
-  rest: RegExp,
-  read: MentionRule['read'],
-): MentionRule {
+export function addressRule(host: string, path: string, rest: RegExp, read: MentionRule['read']): MentionRule {
   const lastDot = host.lastIndexOf('.');
   const hostHead = host.slice(0, lastDot).toLowerCase();
   const topLevel = host.slice(lastDot + 1);

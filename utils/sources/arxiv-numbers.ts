@@ -9,7 +9,15 @@ const MAX_TOKEN = 40;
 // What separates the cells of a row, a list or an attribute (`viewBox="0 0 1385.5 1107.0113"`): a run
 // of values is broken by anything else.
 const isRunSeparator = (code: number) =>
-  code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 124 || code === 34 || code === 39;
+  code === 32 ||
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  code === 44 ||
+  code === 59 ||
+  code === 124 ||
+  code === 34 ||
+  code === 39;
 
 // Numbers, dates and times of tables and logs: 26.5, -0.3, 1,234, 42%, 2011-11-18, 15-03-16, 12:30.
 const NUMBER = /^[-+$€£¥]?\d+(?:[.,:/-]\d+)*%?$/;
@@ -47,7 +55,8 @@ function sideOf(text: string, from: number, direction: 1 | -1, isId: (token: str
     while (i >= 0 && i < text.length && isRunSeparator(text.charCodeAt(i))) i += direction;
     if (i < 0 || i >= text.length) return 'neither';
     const tokenEdge = i;
-    while (i >= 0 && i < text.length && !isRunSeparator(text.charCodeAt(i)) && Math.abs(i - tokenEdge) < MAX_TOKEN) i += direction;
+    while (i >= 0 && i < text.length && !isRunSeparator(text.charCodeAt(i)) && Math.abs(i - tokenEdge) < MAX_TOKEN)
+      i += direction;
     const token = direction === 1 ? text.slice(tokenEdge, i) : text.slice(i + 1, tokenEdge + 1);
     if (SINGLE_LETTER.test(token)) continue;
     if (!NUMBER.test(token)) return 'word';

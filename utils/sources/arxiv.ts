@@ -97,7 +97,8 @@ const oldIdRule: MentionRule = {
   ),
   // Most slashes before digits are paths (/abs/2410.12345), not seven digits.
   mayMatchAt: (text, at) => digitsEnd(text, at + 1) === at + 8,
-  read: ([archive, number]) => (isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined),
+  read: ([archive, number]) =>
+    isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined,
 };
 
 // In an arxiv.org address the id is read whatever follows it (`/pdf/1501.06318.4182.pdf` was seen).
@@ -156,7 +157,10 @@ export const arxivExamples: SourceExample[] = [
   { input: '0704.0001 is the first new-style id', expected: ['0704.0001'] },
   { input: 'Attention (1412.6980) and ResNet (1512.03385)', expected: ['1412.6980', '1512.03385'] },
   { input: '见2410.12345的第三节', expected: ['2410.12345'] },
-  { input: '\\cite{2410.12345} and \\href{https://arxiv.org/abs/2311.00001}{x}', expected: ['2410.12345', '2311.00001'] },
+  {
+    input: '\\cite{2410.12345} and \\href{https://arxiv.org/abs/2311.00001}{x}',
+    expected: ['2410.12345', '2311.00001'],
+  },
   { input: '[paper](https://arxiv.org/abs/2410.12345)', expected: ['2410.12345'] },
   { input: 'paper_2410.12345.pdf', expected: ['2410.12345'] },
   { input: 'hep-th/9901001', expected: ['search:hep-th/9901001'] },

@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { venuePaper } from './venue';
 
 /**
  * The title words of a file name: `He_Bag_of_Tricks_CVPR_2019` gives "Bag of Tricks", the words
@@ -48,14 +48,17 @@ export const cvfSource: InlineLinkSource = {
   ],
   paperPagePatterns: ['*://openaccess.thecvf.com/content/*', '*://openaccess.thecvf.com/content_*'],
   // Paper pages, and the conference indexes (CVPR2024?day=all), which get their listing link.
-  linkPagePatterns: ['https://openaccess.thecvf.com/content/*/html/*', ...['CVPR', 'ICCV', 'ECCV'].map((conference) => `https://openaccess.thecvf.com/${conference}*`)],
+  linkPagePatterns: [
+    'https://openaccess.thecvf.com/content/*/html/*',
+    ...['CVPR', 'ICCV', 'ECCV'].map((conference) => `https://openaccess.thecvf.com/${conference}*`),
+  ],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
 export const cvfExamples: SourceExample[] = [
   {
     input:
-    'https://openaccess.thecvf.com/content/CVPR2025/html/Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from_CVPR_2025_paper.html',
+      'https://openaccess.thecvf.com/content/CVPR2025/html/Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from_CVPR_2025_paper.html',
     expected: ['Park_SplineGS_Robust_Motion-Adaptive_Spline_for_Real-Time_Dynamic_3D_Gaussians_from@CVPR2025@CVF'],
   },
   {
@@ -73,23 +76,28 @@ export const cvfExamples: SourceExample[] = [
   { input: 'https://openaccess.thecvf.com/content/CVPR2025/html/CVPR_2025_paper.html', expected: [] },
   { input: 'https://openaccess.thecvf.com/CVPR2025?day=all', expected: [] },
   {
-    input: 'http://openaccess.thecvf.com/content_CVPR_2019/html/He_Bag_of_Tricks_for_Image_Classification_with_Convolutional_Neural_Networks_CVPR_2019_paper.html',
+    input:
+      'http://openaccess.thecvf.com/content_CVPR_2019/html/He_Bag_of_Tricks_for_Image_Classification_with_Convolutional_Neural_Networks_CVPR_2019_paper.html',
     expected: ['search:Bag of Tricks for Image Classification with Convolutional Neural Networks'],
   },
   {
-    input: 'https://openaccess.thecvf.com/content_ECCV_2018/papers/Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018_paper.pdf',
+    input:
+      'https://openaccess.thecvf.com/content_ECCV_2018/papers/Sanghyun_Woo_Convolutional_Block_Attention_ECCV_2018_paper.pdf',
     expected: ['search:Convolutional Block Attention'],
   },
   {
-    input: 'http://openaccess.thecvf.com/content_cvpr_2018/papers/Hu_Squeeze-and-Excitation_Networks_CVPR_2018_paper.pdf',
+    input:
+      'http://openaccess.thecvf.com/content_cvpr_2018/papers/Hu_Squeeze-and-Excitation_Networks_CVPR_2018_paper.pdf',
     expected: ['search:Squeeze-and-Excitation Networks'],
   },
   {
-    input: 'https://openaccess.thecvf.com/content_CVPRW_2020/papers/w7/Wang_CSPNet_A_New_Backbone_That_Can_Enhance_Learning_Capability_of_CVPRW_2020_paper.pdf',
+    input:
+      'https://openaccess.thecvf.com/content_CVPRW_2020/papers/w7/Wang_CSPNet_A_New_Backbone_That_Can_Enhance_Learning_Capability_of_CVPRW_2020_paper.pdf',
     expected: ['search:CSPNet A New Backbone That Can Enhance Learning Capability of'],
   },
   {
-    input: 'https://openaccess.thecvf.com/content/CVPR2023W/CLVision/html/Smith_A_Closer_Look_at_Rehearsal-Free_Continual_Learning_CVPRW_2023_paper.html',
+    input:
+      'https://openaccess.thecvf.com/content/CVPR2023W/CLVision/html/Smith_A_Closer_Look_at_Rehearsal-Free_Continual_Learning_CVPRW_2023_paper.html',
     expected: ['search:A Closer Look at Rehearsal-Free Continual Learning'],
   },
   {

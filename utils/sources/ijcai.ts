@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { isPlausibleYear, venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { isPlausibleYear, venuePaper } from './venue';
 
 export const ijcaiSource: InlineLinkSource = {
   name: 'ijcai',
@@ -8,7 +8,9 @@ export const ijcaiSource: InlineLinkSource = {
   branch: 'venue',
   rules: [
     addressRule('ijcai.org', '/proceedings/', /(\d{4})\/(\d{1,4})(?:\.pdf)?(?![0-9A-Za-z])/, ([year, number], now) =>
-      isPlausibleYear(Number(year), now) && Number(number) > 0 ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`) : undefined,
+      isPlausibleYear(Number(year), now) && Number(number) > 0
+        ? venuePaper('ijcai', `${Number(number)}@${year}@IJCAI`)
+        : undefined,
     ),
   ],
   paperPagePatterns: ['*://*.ijcai.org/proceedings/*'],

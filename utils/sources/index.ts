@@ -8,7 +8,16 @@ import { pmlrExamples, pmlrSource } from './pmlr';
 import type { PaperSource, SourceExample, SourceName } from './types';
 import { usenixExamples, usenixSource } from './usenix';
 
-export type { Branch, InlineLinkSite, InlineLinkSource, MentionRule, PaperRef, PaperSource, Recognised, SourceName } from './types';
+export type {
+  Branch,
+  InlineLinkSite,
+  InlineLinkSource,
+  MentionRule,
+  PaperRef,
+  PaperSource,
+  Recognised,
+  SourceName,
+} from './types';
 export { INLINE_LINK_SITES } from './types';
 
 /** Every source the extension knows, in the order their ids are described to users. */

@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { venuePaper } from './venue';
 
 const FORUM_ID = /^[A-Za-z0-9_-]{4,}/;
 
@@ -55,7 +55,8 @@ export const openReviewExamples: SourceExample[] = [
   { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
   { input: '\\url{https://openreview.net/forum?id=rq\\_Qr0c1Hyo}', expected: ['rq_Qr0c1Hyo@OpenReview'] },
   {
-    input: 'https://openreview.net/pdf?id=BylA_C4tPr、https://openreview.net/pdf?id=H1vEXaxA-；https://openreview.net/pdf?id=B1e5ef-C-',
+    input:
+      'https://openreview.net/pdf?id=BylA_C4tPr、https://openreview.net/pdf?id=H1vEXaxA-；https://openreview.net/pdf?id=B1e5ef-C-',
     expected: ['BylA_C4tPr@OpenReview', 'H1vEXaxA-@OpenReview', 'B1e5ef-C-@OpenReview'],
   },
   {

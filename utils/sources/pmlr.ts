@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { venuePaper } from './venue';
 import type { InlineLinkSource, SourceExample } from './types';
+import { venuePaper } from './venue';
 
 export const pmlrSource: InlineLinkSource = {
   name: 'pmlr',

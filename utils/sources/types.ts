@@ -2,7 +2,15 @@
 export type SourceName = 'arxiv' | 'openreview' | 'acl' | 'ijcai' | 'pmlr' | 'aaai' | 'cvf' | 'usenix';
 
 /** The sources whose sites get inline "Cool Papers" links from a content script; each can be switched off. */
-export const INLINE_LINK_SITES = ['arxiv', 'openreview', 'acl', 'pmlr', 'ijcai', 'cvf', 'aaai'] as const satisfies readonly SourceName[];
+export const INLINE_LINK_SITES = [
+  'arxiv',
+  'openreview',
+  'acl',
+  'pmlr',
+  'ijcai',
+  'cvf',
+  'aaai',
+] as const satisfies readonly SourceName[];
 export type InlineLinkSite = (typeof INLINE_LINK_SITES)[number];
 
 /** Which papers.cool list a paper belongs to: arXiv papers and venue papers never share a page. */
@@ -29,19 +37,19 @@ export type Recognised = PaperRef | { searchQuery: string };
 export interface MentionRule {
   pattern: RegExp;
   /** `captures` are the pattern's capture groups, in order; `at` is the anchor's place in `text`. */
-  read(captures: string[], now: Date, text: string, at: number): Recognised | undefined;
+  read: (captures: string[], now: Date, text: string, at: number) => Recognised | undefined;
   /**
    * A cheap necessary condition on the characters around the anchor at `at`, for a rule whose
    * pattern would otherwise run at many anchors that hold no mention (every "(cs.CL)" of a listing).
    */
-  mayMatchAt?(text: string, at: number): boolean;
+  mayMatchAt?: (text: string, at: number) => boolean;
   /**
    * A hand-written reader of the mention at the anchor `at`, for a rule hit thousands of times per
    * page (running a pattern costs far more than reading a few characters): where the mention ends,
    * or -1 where there is none. What it names goes onto `found`. It must agree with `pattern` and
    * `read` exactly; a property test holds it to that.
    */
-  readAt?(text: string, at: number, now: Date, found: Recognised[]): number;
+  readAt?: (text: string, at: number, now: Date, found: Recognised[]) => number;
 }
 
 export interface SourceExample {

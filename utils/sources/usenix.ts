@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
-import { venuePaper } from './venue';
 import type { PaperSource, SourceExample } from './types';
+import { venuePaper } from './venue';
 
 export const usenixSource: PaperSource = {
   name: 'usenix',

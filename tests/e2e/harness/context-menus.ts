@@ -1,8 +1,9 @@
 // Chromium's native context menu, driven for real: a right-click with xdotool, then keys
 // (docs/facts.md, Chromium: menus and Chromium: the PDF viewer).
 import type { Locator, Page, Worker } from '@playwright/test';
+
 import type { MenuItemId } from '../../../utils/menus';
-import { moveMouseTo, xdotool, type Point } from './input';
+import { moveMouseTo, type Point, xdotool } from './input';
 import { pollUntil, sleep } from './wait';
 
 /**
@@ -53,7 +54,7 @@ export async function waitForPdfViewer(page: Page, timeout = 15_000): Promise<vo
       if (!viewer || viewer.childFrames().length === 0) return false;
       return viewer
         .evaluate(() => {
-          const v = document.querySelector('pdf-viewer') as (Element & { loadState_?: string }) | null;
+          const v = document.querySelector<Element & { loadState_?: string }>('pdf-viewer');
           return v?.loadState_ === 'success';
         })
         .catch(() => false);
@@ -90,7 +91,8 @@ async function waitForContextMenu(settleMs: number): Promise<void> {
   const before = windowsBeforeMenu;
   windowsBeforeMenu = undefined;
   const deadline = Date.now() + 5_000;
-  while (before && Date.now() < deadline && (await visibleWindows()).every((id) => before.includes(id))) await sleep(50);
+  while (before && Date.now() < deadline && (await visibleWindows()).every((id) => before.includes(id)))
+    await sleep(50);
   await sleep(settleMs);
 }
 
@@ -141,7 +143,10 @@ export async function contextMenuAt(page: Page, point: Point, stepsUp: number): 
 }
 
 // Every menu item's id; the type check fails if utils/menus.ts gains or renames one.
-const MENU_ITEM_IDS = Object.keys({ 'open-selection': 1, 'open-link': 1, 'open-page': 1 } satisfies Record<MenuItemId, 1>);
+const MENU_ITEM_IDS = Object.keys({ 'open-selection': 1, 'open-link': 1, 'open-page': 1 } satisfies Record<
+  MenuItemId,
+  1
+>);
 
 /** The menu items that don't exist in the worker (updating an unknown id fails), with the errors. */
 export function missingMenuItems(worker: Worker): Promise<string[]> {

@@ -47,7 +47,9 @@ export async function watchWorkerErrors(context: BrowserContext, extensionId: st
     if (method === 'Log.entryAdded' && ['error', 'warning'].includes(params!.entry.level)) {
       lines.push(`${params!.entry.level}: ${params!.entry.text}`);
     } else if (method === 'Runtime.consoleAPICalled' && ['error', 'warning'].includes(params!.type)) {
-      const text = (params!.args as { value?: unknown; description?: string }[]).map((arg) => arg.value ?? arg.description).join(' ');
+      const text = (params!.args as { value?: unknown; description?: string }[])
+        .map((arg) => (typeof arg.value === 'string' ? arg.value : (arg.description ?? JSON.stringify(arg.value))))
+        .join(' ');
       lines.push(`console.${params!.type === 'warning' ? 'warn' : 'error'}: ${text}`);
     } else if (method === 'Runtime.exceptionThrown') {
       const details = params!.exceptionDetails;

@@ -1,8 +1,10 @@
 // The real pointer and keyboard, through xdotool on the X display (Playwright's input is synthetic
 // and can't reach native menus or the toolbar popup).
-import type { Locator, Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+
+import type { Locator, Page } from '@playwright/test';
+
 import { sleep } from './wait';
 
 const execFileAsync = promisify(execFile);

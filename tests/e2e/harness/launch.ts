@@ -1,8 +1,10 @@
 // The Playwright fixtures: a headed Chromium with the built extension loaded, its page, its
 // service worker and the extension's id. Paths the rest of the harness and the specs share.
-import { test as base, chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { type BrowserContext, chromium, expect, test as base, type Worker } from '@playwright/test';
+
 import { argsWithExtension, CHROMIUM_PATH } from '../../support/chromium';
 import { waitForServiceWorker } from './service-worker';
 

@@ -1,8 +1,10 @@
 // Fixture pages served under the sites' real addresses (docs/facts.md, Chromium: running it in
 // tests): one handler per browser context, papers.cool stubbed, everything else a 404.
-import type { BrowserContext, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { extname, isAbsolute, join } from 'node:path';
+
+import type { BrowserContext, Route } from '@playwright/test';
+
 import { FIXTURES_DIR } from './launch';
 
 /** What to answer for a URL: inline HTML, a file from tests/fixtures, or a raw body. */

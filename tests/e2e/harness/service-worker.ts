@@ -1,6 +1,7 @@
 // The extension's service worker: waiting for it, and stopping and starting it as Chrome does,
 // through CDP's ServiceWorker domain.
 import type { BrowserContext, CDPSession, Worker } from '@playwright/test';
+
 import { pollUntil } from './wait';
 
 /** Resolves with the extension's running service worker, waiting for it to (re)start. */
@@ -76,7 +77,11 @@ export async function waitForServiceWorkerRunning(context: BrowserContext, timeo
  * and wait until it runs. Normally an extension event wakes it; this is for
  * tests that need it running without triggering one.
  */
-export async function startServiceWorker(context: BrowserContext, extensionId: string, timeout = 10_000): Promise<Worker> {
+export async function startServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  timeout = 10_000,
+): Promise<Worker> {
   await withWorkerStatus(context, async (cdp, statuses) => {
     await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extensionId}/` });
     await pollUntil(() => statuses().includes('running'), timeout, 'the service worker to run');

@@ -1,5 +1,6 @@
 // Tabs the extension opens, and where they were sent.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+
 import { sleep } from './wait';
 
 /**
