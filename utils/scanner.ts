@@ -1,4 +1,4 @@
-import { normaliseWhereNeeded } from './normalise';
+import { normaliseForIds } from './normalise';
 import type { MentionRule, PaperSource, Recognised } from './sources';
 
 export type MentionScanner = (text: string, now: Date) => Recognised[];
@@ -111,5 +111,5 @@ export function compileScanner(sources: readonly PaperSource[]): MentionScanner 
     return found;
   }
 
-  return (text, now) => scan(normaliseWhereNeeded(text), now);
+  return (text, now) => scan(normaliseForIds(text), now);
 }

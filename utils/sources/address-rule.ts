@@ -2,6 +2,17 @@ import type { MentionRule } from './types';
 
 const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** Whether `lower` (lower case ASCII) ends at `end` in `text`, in any case: no copy of the text is made. */
+function endsWithLowerCase(text: string, end: number, lower: string): boolean {
+  const start = end - lower.length;
+  if (start < 0) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * A rule for a paper address on one site: `host` (e.g. `ojs.aaai.org`), then `path`, the literal
  * start of the path (`/index.php/AAAI/`), then `rest`, a pattern of what follows, whose capture
@@ -22,7 +33,7 @@ export function addressRule(host: string, path: string, rest: RegExp, read: Ment
     pattern: new RegExp(
       `\\.${escape(topLevel)}\\/(?<=${escape(host)}\\/)\\/*${pathAfterHost}${pathAfterHost && path.endsWith('/') ? '\\/+' : ''}${restWithSlashes}`,
     ),
-    mayMatchAt: (text, at) => at >= hostHead.length && text.slice(at - hostHead.length, at).toLowerCase() === hostHead,
+    mayMatchAt: (text, at) => endsWithLowerCase(text, at, hostHead),
     read,
   };
 }
