@@ -207,6 +207,12 @@ test.describe('arXiv', () => {
     expect(await page.locator('p[data-cool-papers="all"] + dl#articles').count()).toBe(1);
     await expect(openAll).toHaveAttribute('href', `${COOL}/arxiv/${ids.join(',')}`);
     expect(await linkAttributesOf(openAll)).toEqual([paperLink('Open all 5 in Cool Papers')]);
+
+    // And the category's own papers.cool listing, once, right after the listing's title.
+    const listing = page.locator('#dlpage > h1 + p > a[data-cool-papers="listing"]');
+    await expectExactly(page.locator('a[data-cool-papers="listing"]'), 1);
+    await expect(listing).toHaveAttribute('href', `${COOL}/arxiv/cs.CL`);
+    await expect(listing).toHaveText('Open this listing on Cool Papers');
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'arxiv-listing.png', [
       page.locator('#dlpage h3').first(),
@@ -307,7 +313,9 @@ test.describe('ACL Anthology', () => {
 
   test('event page: the same badge on each paper', async ({ page }) => {
     const errors = await open(page, ACL_EVENT);
-    await expectExactly(page.locator(OURS), 2);
+    // Two paper badges, and the event's papers.cool listing by the page's title.
+    await expectExactly(page.locator(OURS), 3);
+    await expect(page.locator('a[data-cool-papers="listing"]')).toHaveAttribute('href', `${COOL}/venue/ACL.2024`);
     expect(await hrefsOf(page.locator(`span.list-button-row > ${PAPER_LINKS}`))).toEqual([
       `${COOL}/venue/2024.acl-long.1@ACL`,
       `${COOL}/venue/2024.acl-long.2@ACL`,
@@ -530,7 +538,7 @@ test.describe('each content script injected twice into the same page', () => {
       name: 'arXiv listing',
       url: ARXIV_LIST,
       script: 'arxiv',
-      hrefs: [...arxiv([listingIds.join(',')]), ...arxiv(listingIds)],
+      hrefs: [`${COOL}/arxiv/cs.CL`, ...arxiv([listingIds.join(',')]), ...arxiv(listingIds)],
     },
     {
       name: 'arXiv search',
@@ -582,14 +590,17 @@ test.describe('each content script injected twice into the same page', () => {
       dispatchEvent(new PopStateEvent('popstate'));
     });
     await expect(page.locator('#oral.active > p[data-cool-papers="all"]')).toBeVisible();
-    await expectExactly(page.locator(`a${OURS}`), 1);
+    // The visible tab's "open all", and the conference's papers.cool listing by its title.
+    const listing = page.locator('h1 + p > a[data-cool-papers="listing"]');
+    await expect(listing).toHaveAttribute('href', `${COOL}/venue/ICLR.2024`);
+    await expectExactly(page.locator(`a${OURS}`), 2);
     await expect(page.locator(OPEN_ALL_LINKS)).toHaveAttribute(
       'href',
       `${COOL}/venue/NGB6YNnO5o@OpenReview,LcF-EEt8cCC@OpenReview`,
     );
     await page.locator('a[data-tab="poster"]').click();
     await expect(page.locator('#poster.active > p[data-cool-papers="all"]')).toBeVisible();
-    await expectExactly(page.locator(`a${OURS}`), 1);
+    await expectExactly(page.locator(`a${OURS}`), 2);
     await expect(page.locator(OPEN_ALL_LINKS)).toHaveAttribute('href', `${COOL}/venue/_VjQlMeSB_J@OpenReview`);
     expect(errors).toEqual([]);
   });
