@@ -314,7 +314,7 @@ test.describe('ACL Anthology', () => {
   test('event page: the same badge on each paper', async ({ page }) => {
     const errors = await open(page, ACL_EVENT);
     // Two paper badges, and the event's papers.cool listing by the page's title.
-    await expectExactly(page.locator(OURS), 3);
+    await expectExactly(page.locator(`a${OURS}`), 3);
     await expect(page.locator('a[data-cool-papers="listing"]')).toHaveAttribute('href', `${COOL}/venue/ACL.2024`);
     expect(await hrefsOf(page.locator(`span.list-button-row > ${PAPER_LINKS}`))).toEqual([
       `${COOL}/venue/2024.acl-long.1@ACL`,
