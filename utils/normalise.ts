@@ -24,33 +24,64 @@ export function normaliseText(text: string): string {
 const FULL_WIDTH = '\uFF01-\uFF5E';
 
 // Each character that hides in ids, on its own: NFKC folds the full-width forms to ASCII one by one,
-// and the others are removed, made '-' or decoded, so no word around them needs reading. Only those
-// next to a character that mentions are made of (or to another such character) can be inside one:
-// an en dash between words or CJK punctuation between CJK characters is left alone.
-const HIDING = `[${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`;
-const NEXT_TO_A_MENTION = `(?:[\\w./%?=&:@~+#\\\\-]|${HIDING})`;
-const HIDING_IN_IDS = new RegExp(
-  `(?<=${NEXT_TO_A_MENTION})${HIDING}|${HIDING}(?=${NEXT_TO_A_MENTION})|${ESCAPED_ASCII.source}`,
-  'g',
-);
+// and the others are removed or made '-', so no word around them needs reading. V8 keeps Latin-1 text
+// one byte per character and passes over a class of wider characters without reading it, so the
+// wide ones are looked for apart from the soft hyphen (and escapes are found with indexOf).
+const HIDING = new RegExp(`[${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`, 'g');
+const WIDE_HIDING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`);
 const FULL_WIDTH_OFFSET = 0xff01 - 0x21;
 const isWideHyphen = (code: number) => (code >= 0x2010 && code <= 0x2013) || code === 0x2212 || code === 0xfe63;
+const isHiding = (code: number) =>
+  (code >= 0xff01 && code <= 0xff5e) ||
+  isWideHyphen(code) ||
+  code === 0xad ||
+  code === 0x61c ||
+  (code >= 0x200b && code <= 0x200f) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2060 && code <= 0x2064) ||
+  (code >= 0x2066 && code <= 0x2069) ||
+  code === 0xfeff;
 
-function plainFormOf(hidden: string): string {
+// What mentions are made of: ASCII letters and digits and the punctuation of ids and addresses.
+const MENTION_PUNCTUATION = new Set([...'./%?=&:@~+#\\-_'].map((character) => character.charCodeAt(0)));
+const isMentionCharacter = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || MENTION_PUNCTUATION.has(code);
+
+/**
+ * The plain form of a character that hides in ids, where it can be inside one: next to a character
+ * mentions are made of, or to another such character. An en dash between words or CJK punctuation
+ * between CJK characters is left alone.
+ */
+function plainFormOf(hidden: string, at: number, text: string): string {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  if (!isMentionCharacter(before) && !isMentionCharacter(after) && !isHiding(before) && !isHiding(after)) return hidden;
   const code = hidden.charCodeAt(0);
-  if (code === 37) return String.fromCharCode(parseInt(hidden.slice(1), 16));
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
   return isWideHyphen(code) ? '-' : '';
 }
 
+const ESCAPED_ASCII_HERE = new RegExp(ESCAPED_ASCII.source, 'y');
+
+// A pattern starting with `%` still tries every position; indexOf jumps to the candidates.
+function holdsEscapedAscii(text: string): boolean {
+  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+    ESCAPED_ASCII_HERE.lastIndex = at;
+    if (ESCAPED_ASCII_HERE.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * The text as the sources read ids in it: what normaliseText does to the characters that copies
- * slip into ids (full-width forms, invisible characters, other hyphens, escapes), without the rest
- * of Unicode normalisation, which no id needs. One pass over the text; a text with none of them is
- * returned as it is. Real documents hold such characters everywhere (en dashes, CJK punctuation),
- * and normalising whole words for them took half the planner's time.
+ * slip into ids (full-width forms, invisible characters, other hyphens, then escapes), without the
+ * rest of Unicode normalisation, which no id needs. A text with none of them is returned as it is.
+ * Real documents hold such characters everywhere (en dashes, CJK punctuation), and normalising whole
+ * words for them took half the planner's time.
  */
 export function normaliseForIds(text: string): string {
-  HIDING_IN_IDS.lastIndex = 0;
-  return HIDING_IN_IDS.test(text) ? text.replace(HIDING_IN_IDS, plainFormOf) : text;
+  let plain = WIDE_HIDING.test(text) || text.includes(SOFT_HYPHEN) ? text.replace(HIDING, plainFormOf) : text;
+  if (holdsEscapedAscii(plain))
+    plain = plain.replace(ESCAPED_ASCII, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return plain;
 }

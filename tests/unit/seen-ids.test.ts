@@ -77,3 +77,15 @@ describe('SeenIds', () => {
     for (const id of shuffled) expect(seen.addNew(id, true)).toBe(!reference.has(id) && Boolean(reference.add(id)));
   });
 });
+
+describe('SeenIds across the move from a Set to bits', () => {
+  it('keeps every id seen when a month passes from a Set to a bitmap, and months stay apart', () => {
+    const seen = new SeenIds();
+    const ids = Array.from({ length: 600 }, (_, i) => `2410.${String(i * 97 + 1).padStart(5, '0')}`);
+    const others = ids.map((id) => id.replace('2410.', '2409.'));
+    // Interleaved months, so each month's store is looked up again and again.
+    expect(ids.flatMap((id, i) => [seen.addNew(id, true), seen.addNew(others[i], true)]).every(Boolean)).toBe(true);
+    expect([...ids, ...others].some((id) => seen.addNew(id, true))).toBe(false);
+    expect(seen.addNew('2410.99999', true)).toBe(true);
+  });
+});
