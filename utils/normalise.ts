@@ -27,35 +27,18 @@ const FULL_WIDTH = '\uFF01-\uFF5E';
 // and the others are removed or made '-', so no word around them needs reading. V8 keeps Latin-1 text
 // one byte per character and passes over a class of wider characters without reading it, so the
 // wide ones are looked for apart from the soft hyphen (and escapes are found with indexOf).
-const HIDING = new RegExp(`[${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`, 'g');
+const HIDING_CLASS = `[${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`;
+// Only those next to a character mentions are made of (ASCII letters and digits, the punctuation of
+// ids and addresses) or to another such character can be inside a mention; the context is checked
+// after the character, so the engine still scans for the class alone.
+const NEAR = `(?:[0-9A-Za-z./%?=&:@~+#\\\\_-]|${HIDING_CLASS})`;
+const HIDING = new RegExp(`${HIDING_CLASS}(?:(?<=${NEAR}.)|(?=${NEAR}))`, 'gs');
 const WIDE_HIDING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`);
 const FULL_WIDTH_OFFSET = 0xff01 - 0x21;
 const isWideHyphen = (code: number) => (code >= 0x2010 && code <= 0x2013) || code === 0x2212 || code === 0xfe63;
-const isHiding = (code: number) =>
-  (code >= 0xff01 && code <= 0xff5e) ||
-  isWideHyphen(code) ||
-  code === 0xad ||
-  code === 0x61c ||
-  (code >= 0x200b && code <= 0x200f) ||
-  (code >= 0x202a && code <= 0x202e) ||
-  (code >= 0x2060 && code <= 0x2064) ||
-  (code >= 0x2066 && code <= 0x2069) ||
-  code === 0xfeff;
 
-// What mentions are made of: ASCII letters and digits and the punctuation of ids and addresses.
-const MENTION_PUNCTUATION = new Set([...'./%?=&:@~+#\\-_'].map((character) => character.charCodeAt(0)));
-const isMentionCharacter = (code: number) =>
-  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || MENTION_PUNCTUATION.has(code);
-
-/**
- * The plain form of a character that hides in ids, where it can be inside one: next to a character
- * mentions are made of, or to another such character. An en dash between words or CJK punctuation
- * between CJK characters is left alone.
- */
-function plainFormOf(hidden: string, at: number, text: string): string {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at + 1);
-  if (!isMentionCharacter(before) && !isMentionCharacter(after) && !isHiding(before) && !isHiding(after)) return hidden;
+/** The plain form of a character that hides in ids (HIDING finds those that can be inside one). */
+function plainFormOf(hidden: string): string {
   const code = hidden.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
   return isWideHyphen(code) ? '-' : '';
