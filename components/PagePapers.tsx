@@ -64,10 +64,10 @@ export function PagePapers({
     };
   }, [tabId, address]);
 
-  if (typeof state === 'string' || state.papers.length === 0)
+  if (typeof state === 'string' || state.count === 0)
     return <p class="muted">{t(typeof state === 'string' ? state : 'pagePapersNone')}</p>;
 
-  const count = state.papers.length;
+  const count = state.count;
   let rowsLeft = MAX_LISTED_PAPERS;
   // Every source keeps its heading and count; the rows stop after the first MAX_LISTED_PAPERS.
   const listed = state.groups.map((group) => {

@@ -88,8 +88,9 @@ export interface SourceGroup {
   papers: PaperRef[];
 }
 
+/** What the popup shows of a page: how many papers, and the papers by source. */
 export interface PaperList {
-  papers: PaperRef[];
+  count: number;
   groups: SourceGroup[];
   capped: boolean;
 }
@@ -101,7 +102,7 @@ export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList 
   const groups = paperSources
     .map((source) => ({ label: source.label, papers: papers.filter((paper) => paper.source === source.name) }))
     .filter((group) => group.papers.length > 0);
-  return { papers, groups, capped: read.capped };
+  return { count: papers.length, groups, capped: read.capped };
 }
 
 /** Addresses whose pages Chromium never lets extensions script: say so instead of trying. */

@@ -39,7 +39,9 @@ function loadPage(html: string) {
 
 const idsOn = (html: string) => {
   document.body.innerHTML = html;
-  return papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW).papers.map((paper) => paper.id);
+  return papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW).groups.flatMap((group) =>
+    group.papers.map((paper) => paper.id),
+  );
 };
 
 /** Groups as the popup shows them: source label -> ids without their venue suffix. */
@@ -57,27 +59,21 @@ describe('reading a page', () => {
     const read = readPageForPapers(PAGE_READ_LIMITS);
     expect(read.capped).toBe(false);
     expect(read.links).toHaveLength(5);
-    const { papers, groups } = papersOnPage(read, EXAMPLES_NOW);
-    expect(papers.map((paper) => paper.id)).toEqual([
-      '2410.12345',
-      'LcF-EEt8cCC@OpenReview',
-      '2023.emnlp-main.45@ACL',
-      'smith23a@v202@PMLR',
-      '2409.01234',
-      '2024.acl-long.123@ACL',
-    ]);
-    expect(groups.map((group) => [group.label, group.papers.length])).toEqual([
-      ['arXiv', 2],
-      ['OpenReview', 1],
-      ['ACL Anthology', 2],
-      ['PMLR', 1],
+    const { count, groups } = papersOnPage(read, EXAMPLES_NOW);
+    expect(count).toBe(6);
+    // By source, each in the order the page has them (links first).
+    expect(groups.map((group) => [group.label, group.papers.map((paper) => paper.id)])).toEqual([
+      ['arXiv', ['2410.12345', '2409.01234']],
+      ['OpenReview', ['LcF-EEt8cCC@OpenReview']],
+      ['ACL Anthology', ['2023.emnlp-main.45@ACL', '2024.acl-long.123@ACL']],
+      ['PMLR', ['smith23a@v202@PMLR']],
     ]);
   });
 
   it('finds nothing on a page without papers', () => {
     document.body.innerHTML = '<p>Release notes: version 2023.10.15, <a href="https://example.org/">home</a></p>';
     expect(papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({
-      papers: [],
+      count: 0,
       groups: [],
       capped: false,
     });
@@ -88,7 +84,7 @@ describe('reading a page', () => {
       '<ul><li>2410.12345</li><li>2409.01234</li></ul><table><tr><td>2311.00001</td><td>Attention</td></tr></table>';
     const read = readPageForPapers(PAGE_READ_LIMITS);
     expect(read.text.split('\n').filter(Boolean)).toEqual(['2410.12345', '2409.01234', '2311.00001', 'Attention']);
-    expect(papersOnPage(read, EXAMPLES_NOW).papers.map((paper) => paper.id)).toEqual([
+    expect(papersOnPage(read, EXAMPLES_NOW).groups[0].papers.map((paper) => paper.id)).toEqual([
       '2410.12345',
       '2409.01234',
       '2311.00001',
