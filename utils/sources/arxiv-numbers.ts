@@ -3,7 +3,9 @@
 // SVG coordinates. Such a value is an id when it reads as one (after `arXiv:`, in a URL, among words
 // or other ids) and a number when it stands among numbers or is a value in code.
 
-const MAX_NEIGHBOURS = 8;
+// How far a run is read on each side: a table row names a number that isn't an id within a few
+// cells, and a list of ids is read again for each of its ids, so the walk stays short.
+const MAX_NEIGHBOURS = 3;
 const MAX_TOKEN = 40;
 
 // What separates the cells of a row, a list or an attribute (`viewBox="0 0 1385.5 1107.0113"`): a run
@@ -19,13 +21,30 @@ const isRunSeparator = (code: number) =>
   code === 34 ||
   code === 39;
 
-// Numbers, dates and times of tables and logs: 26.5, -0.3, 1,234, 42%, 2011-11-18, 15-03-16, 12:30.
-const NUMBER = /^[-+$€£¥]?\d+(?:[.,:/-]\d+)*%?$/;
-// Single letters stand between numbers in SVG paths (`1012.9368 C 745.18447`) and say nothing.
-const SINGLE_LETTER = /^[A-Za-z]$/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
+const CURRENCY_OR_SIGN = new Set([...'-+$€£¥'].map((character) => character.charCodeAt(0)));
+const NUMBER_JOINER = new Set([...'.,:/-'].map((character) => character.charCodeAt(0)));
 
-const isIdentifierCharacter = (code: number) =>
-  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95;
+/**
+ * Whether `text` from `start` to `end` is a number, date or time of a table or a log: 26.5, -0.3,
+ * 1,234, 42%, 2011-11-18, 15-03-16, 12:30 (digits joined by single `.,:/-`). Read by hand: a list of
+ * ids has each of its neighbours read three times.
+ */
+function isNumberToken(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (CURRENCY_OR_SIGN.has(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(end - 1) === 37) end--;
+  if (i >= end || !isDigit(text.charCodeAt(i)) || !isDigit(text.charCodeAt(end - 1))) return false;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) continue;
+    if (!NUMBER_JOINER.has(code) || !isDigit(text.charCodeAt(i + 1))) return false;
+  }
+  return true;
+}
+
+const isIdentifierCharacter = (code: number) => isDigit(code) || isAsciiLetter(code) || code === 95;
 
 /** What stands on one side of a value in its run: a number that isn't an id, a word, or neither. */
 type Side = 'number' | 'word' | 'neither';
@@ -35,7 +54,12 @@ type Side = 'number' | 'word' | 'neither';
  * (`= 1103.5812`, `tensor(1103.5812`), or standing in a run of values (separated only by spaces,
  * commas, semicolons or bars) with a number that is not an id on one side and no word on the other.
  */
-export function isAmongNumbers(text: string, start: number, end: number, isId: (token: string) => boolean): boolean {
+export function isAmongNumbers(
+  text: string,
+  start: number,
+  end: number,
+  isId: (start: number, end: number) => boolean,
+): boolean {
   let valueStart = start;
   while (text.charCodeAt(valueStart - 1) === 32) valueStart--;
   if (text.charCodeAt(valueStart - 1) === 61) return true;
@@ -49,7 +73,7 @@ export function isAmongNumbers(text: string, start: number, end: number, isId: (
 }
 
 /** Walks the run from `from` in `direction`, token by token, past ids and single letters. */
-function sideOf(text: string, from: number, direction: 1 | -1, isId: (token: string) => boolean): Side {
+function sideOf(text: string, from: number, direction: 1 | -1, isId: (start: number, end: number) => boolean): Side {
   let i = direction === 1 ? from : from - 1;
   for (let tokens = 0; tokens < MAX_NEIGHBOURS; tokens++) {
     while (i >= 0 && i < text.length && isRunSeparator(text.charCodeAt(i))) i += direction;
@@ -57,10 +81,12 @@ function sideOf(text: string, from: number, direction: 1 | -1, isId: (token: str
     const tokenEdge = i;
     while (i >= 0 && i < text.length && !isRunSeparator(text.charCodeAt(i)) && Math.abs(i - tokenEdge) < MAX_TOKEN)
       i += direction;
-    const token = direction === 1 ? text.slice(tokenEdge, i) : text.slice(i + 1, tokenEdge + 1);
-    if (SINGLE_LETTER.test(token)) continue;
-    if (!NUMBER.test(token)) return 'word';
-    if (!isId(token)) return 'number';
+    const start = direction === 1 ? tokenEdge : i + 1;
+    const end = direction === 1 ? i : tokenEdge + 1;
+    // Single letters stand between numbers in SVG paths (`1012.9368 C 745.18447`) and say nothing.
+    if (end - start === 1 && isAsciiLetter(text.charCodeAt(start))) continue;
+    if (!isNumberToken(text, start, end)) return 'word';
+    if (!isId(start, end)) return 'number';
   }
   return 'neither';
 }

@@ -39,14 +39,20 @@ function isValidOldArxivId(yymm: string): boolean {
   return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
 }
 
-const ID_TOKEN = /^(\d{4})\.(\d{4,5})(?:v\d+)?$/i;
+/** Whether `text` from `start` to `end` is exactly a new-style id arXiv could have issued (a version may follow). */
+function isWholeId(text: string, start: number, end: number, now: Date): boolean {
+  if (text.charCodeAt(start + 4) !== 46 || digitsEnd(text, start) !== start + 4) return false;
+  const numberEnd = digitsEnd(text, start + 5);
+  const digits = numberEnd - start - 5;
+  let idEnd = numberEnd;
+  if ((text.charCodeAt(idEnd) | 32) === 118 && isDigit(text.charCodeAt(idEnd + 1))) idEnd = digitsEnd(text, idEnd + 2);
+  if (idEnd !== end || digits < 4 || digits > 5) return false;
+  return isValidNewArxivId(Number(text.slice(start, start + 4)), Number(text.slice(start + 5, numberEnd)), digits, now);
+}
 
 /** Whether a bare id-shaped value found from `start` to `end` is a number, not an id. */
 function isNumberNotId(text: string, start: number, end: number, now: Date): boolean {
-  return isAmongNumbers(text, start, end, (token) => {
-    const [, tokenYymm, number] = ID_TOKEN.exec(token) ?? [];
-    return number !== undefined && isValidNewArxivId(Number(tokenYymm), Number(number), number.length, now);
-  });
+  return isAmongNumbers(text, start, end, (from, to) => isWholeId(text, from, to, now));
 }
 
 const BEFORE_PRICE = new Set([...'$€£¥'].map((sign) => sign.charCodeAt(0)));
