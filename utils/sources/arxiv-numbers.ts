@@ -3,9 +3,9 @@
 // SVG coordinates. Such a value is an id when it reads as one (after `arXiv:`, in a URL, among words
 // or other ids) and a number when it stands among numbers or is a value in code.
 
-// How far a run is read on each side: a table row names a number that isn't an id within a few
-// cells, and a list of ids is read again for each of its ids, so the walk stays short.
-const MAX_NEIGHBOURS = 3;
+// How far a run is read on each side: a table row names a number that isn't an id within a cell or
+// two, and a list of ids is read again for each of its ids, so the walk stays short.
+const MAX_NEIGHBOURS = 2;
 const MAX_TOKEN = 40;
 
 // What separates the cells of a row, a list or an attribute (`viewBox="0 0 1385.5 1107.0113"`): a run
@@ -29,7 +29,7 @@ const NUMBER_JOINER = new Set([...'.,:/-'].map((character) => character.charCode
 /**
  * Whether `text` from `start` to `end` is a number, date or time of a table or a log: 26.5, -0.3,
  * 1,234, 42%, 2011-11-18, 15-03-16, 12:30 (digits joined by single `.,:/-`). Read by hand: a list of
- * ids has each of its neighbours read three times.
+ * ids has each of its neighbours read twice.
  */
 function isNumberToken(text: string, start: number, end: number): boolean {
   let i = start;

@@ -39,6 +39,12 @@ function isValidOldArxivId(yymm: string): boolean {
   return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
 }
 
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Whether `text` from `start` to `end` is exactly a new-style id arXiv could have issued (a version may follow). */
 function isWholeId(text: string, start: number, end: number, now: Date): boolean {
   if (text.charCodeAt(start + 4) !== 46 || digitsEnd(text, start) !== start + 4) return false;
@@ -47,7 +53,7 @@ function isWholeId(text: string, start: number, end: number, now: Date): boolean
   let idEnd = numberEnd;
   if ((text.charCodeAt(idEnd) | 32) === 118 && isDigit(text.charCodeAt(idEnd + 1))) idEnd = digitsEnd(text, idEnd + 2);
   if (idEnd !== end || digits < 4 || digits > 5) return false;
-  return isValidNewArxivId(Number(text.slice(start, start + 4)), Number(text.slice(start + 5, numberEnd)), digits, now);
+  return isValidNewArxivId(digitsValue(text, start, start + 4), digitsValue(text, start + 5, numberEnd), digits, now);
 }
 
 /** Whether a bare id-shaped value found from `start` to `end` is a number, not an id. */
