@@ -1,6 +1,7 @@
 import { addAclLinks } from '@/utils/inline/acl';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
+import { aclListing, listingOn } from '@/utils/listings';
 import { aclSource } from '@/utils/sources/acl';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(aclSource, (labels, now) => {
       addAclLinks(document, labels, now);
-      addListingLink(document, location.href, labels, now);
+      addListingLink(document, listingOn(aclListing, location.href, now), labels);
     }),
 });

@@ -1,6 +1,7 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
 import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
+import { cvfListing, listingOn } from '@/utils/listings';
 import { cvfSource } from '@/utils/sources/cvf';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(cvfSource, (labels, now) => {
       addLinkAfterPdfLink(document, cvfSource, location.href, labels, now);
-      addListingLink(document, location.href, labels, now);
+      addListingLink(document, listingOn(cvfListing, location.href, now), labels);
     }),
 });

@@ -1,6 +1,7 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
 import { addPmlrLink } from '@/utils/inline/proceedings';
+import { listingOn, pmlrListing } from '@/utils/listings';
 import { pmlrSource } from '@/utils/sources/pmlr';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(pmlrSource, (labels, now) => {
       addPmlrLink(document, labels, now);
-      addListingLink(document, location.href, labels, now);
+      addListingLink(document, listingOn(pmlrListing, location.href, now), labels);
     }),
 });

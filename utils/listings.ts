@@ -65,7 +65,7 @@ function plausibleYear(year: string | number, now: Date): number | undefined {
   return value >= 1980 && value <= now.getUTCFullYear() + 1 ? value : undefined;
 }
 
-type ListingReader = (url: URL, now: Date) => Listing | undefined;
+export type ListingReader = (url: URL, now: Date) => Listing | undefined;
 
 const OPENREVIEW_GROUPS: Record<string, ListedVenue> = {
   'ICLR.cc': 'ICLR',
@@ -76,61 +76,91 @@ const ACL_EVENTS: Record<string, ListedVenue> = { acl: 'ACL', emnlp: 'EMNLP', na
 const CVF_CONFERENCES: Record<string, ListedVenue> = { CVPR: 'CVPR', ICCV: 'ICCV', ECCV: 'ECCV' };
 const USENIX_CONFERENCES: Record<string, ListedVenue> = { osdi: 'OSDI' };
 
+/** The reader of one site's listing pages. */
+export const arxivListing: ListingReader = ({ pathname }) => {
+  const category = /^\/list\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
+  return category ? arxivCategoryListing(category) : undefined;
+};
+
+export const openReviewListing: ListingReader = ({ pathname, searchParams }, now) => {
+  const group = /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '');
+  const venue = group && pathname === '/group' ? OPENREVIEW_GROUPS[group[1]] : undefined;
+  const year = group && plausibleYear(group[2], now);
+  return venue && year ? venueListing(venue, year) : undefined;
+};
+
+const neurIpsListing: ListingReader = ({ pathname }, now) => {
+  const year = plausibleYear(/^\/(?:paper_files\/)?paper\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
+  return year ? venueListing('NeurIPS', year) : undefined;
+};
+
+export const pmlrListing: ListingReader = ({ pathname }) => {
+  const year = ICML_VOLUMES[/^\/v(\d+)(?:\/|\/index\.html)?$/.exec(pathname)?.[1] ?? ''];
+  return year ? venueListing('ICML', year) : undefined;
+};
+
+export const cvfListing: ListingReader = ({ pathname }, now) => {
+  const [, conference = '', year = ''] = /^\/([A-Z]+)(\d{4})\/?$/.exec(pathname) ?? [];
+  const venue = CVF_CONFERENCES[conference];
+  const plausible = plausibleYear(year, now);
+  return venue && plausible ? venueListing(venue, plausible) : undefined;
+};
+
+const usenixListing: ListingReader = ({ pathname }, now) => {
+  const [, slug = '', yy = ''] = /^\/conference\/([a-z]+)(\d\d)\/technical-sessions\/?$/.exec(pathname) ?? [];
+  const venue = USENIX_CONFERENCES[slug];
+  const year = plausibleYear(2000 + Number(yy), now);
+  return venue && year ? venueListing(venue, year) : undefined;
+};
+
+export const aclListing: ListingReader = ({ pathname }, now) => {
+  const [, event = '', year = ''] = /^\/events\/([a-z]+)-(\d{4})\/?$/.exec(pathname) ?? [];
+  const venue = ACL_EVENTS[event];
+  const plausible = plausibleYear(year, now);
+  return venue && plausible ? venueListing(venue, plausible) : undefined;
+};
+
+const ijcaiListing: ListingReader = ({ pathname }, now) => {
+  const year = plausibleYear(/^\/proceedings\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
+  return year ? venueListing('IJCAI', year) : undefined;
+};
+
 /** Each listing page's reader, by host (`www.` dropped). */
 const READERS: Record<string, ListingReader> = {
-  'arxiv.org': ({ pathname }) => {
-    const category = /^\/list\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
-    return category ? arxivCategoryListing(category) : undefined;
-  },
-  'openreview.net': ({ pathname, searchParams }, now) => {
-    const group = /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '');
-    const venue = group && pathname === '/group' ? OPENREVIEW_GROUPS[group[1]] : undefined;
-    const year = group && plausibleYear(group[2], now);
-    return venue && year ? venueListing(venue, year) : undefined;
-  },
-  'proceedings.neurips.cc': ({ pathname }, now) => {
-    const year = plausibleYear(/^\/(?:paper_files\/)?paper\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
-    return year ? venueListing('NeurIPS', year) : undefined;
-  },
-  'proceedings.mlr.press': ({ pathname }) => {
-    const year = ICML_VOLUMES[/^\/v(\d+)(?:\/|\/index\.html)?$/.exec(pathname)?.[1] ?? ''];
-    return year ? venueListing('ICML', year) : undefined;
-  },
-  'openaccess.thecvf.com': ({ pathname }, now) => {
-    const [, conference = '', year = ''] = /^\/([A-Z]+)(\d{4})\/?$/.exec(pathname) ?? [];
-    const venue = CVF_CONFERENCES[conference];
-    const plausible = plausibleYear(year, now);
-    return venue && plausible ? venueListing(venue, plausible) : undefined;
-  },
-  'usenix.org': ({ pathname }, now) => {
-    const [, slug = '', yy = ''] = /^\/conference\/([a-z]+)(\d\d)\/technical-sessions\/?$/.exec(pathname) ?? [];
-    const venue = USENIX_CONFERENCES[slug];
-    const year = plausibleYear(2000 + Number(yy), now);
-    return venue && year ? venueListing(venue, year) : undefined;
-  },
-  'aclanthology.org': ({ pathname }, now) => {
-    const [, event = '', year = ''] = /^\/events\/([a-z]+)-(\d{4})\/?$/.exec(pathname) ?? [];
-    const venue = ACL_EVENTS[event];
-    const plausible = plausibleYear(year, now);
-    return venue && plausible ? venueListing(venue, plausible) : undefined;
-  },
-  'ijcai.org': ({ pathname }, now) => {
-    const year = plausibleYear(/^\/proceedings\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
-    return year ? venueListing('IJCAI', year) : undefined;
-  },
+  'arxiv.org': arxivListing,
+  'export.arxiv.org': arxivListing,
+  'openreview.net': openReviewListing,
+  'proceedings.neurips.cc': neurIpsListing,
+  'papers.nips.cc': neurIpsListing,
+  'proceedings.mlr.press': pmlrListing,
+  'openaccess.thecvf.com': cvfListing,
+  'usenix.org': usenixListing,
+  'aclanthology.org': aclListing,
+  'ijcai.org': ijcaiListing,
 };
-READERS['papers.nips.cc'] = READERS['proceedings.neurips.cc'];
-READERS['export.arxiv.org'] = READERS['arxiv.org'];
 
-/** The papers.cool listing that a listing page's address corresponds to, if papers.cool has one. */
-export function listingOfAddress(address: string | undefined, now: Date = new Date()): Listing | undefined {
+function webUrlOf(address: string | undefined): URL | undefined {
   if (!address || !/^https?:\/\//i.test(address)) return undefined;
-  let url: URL;
   try {
-    url = new URL(address);
+    return new URL(address);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The listing of an address on one site, read by that site's reader: what a content script needs,
+ * without every site's reader in its bundle (the 16 KiB budget).
+ */
+export function listingOn(reader: ListingReader, address: string, now: Date): Listing | undefined {
+  const url = webUrlOf(address);
+  return url && reader(url, now);
+}
+
+/** The papers.cool listing that a listing page's address corresponds to, if papers.cool has one. */
+export function listingOfAddress(address: string | undefined, now: Date = new Date()): Listing | undefined {
+  const url = webUrlOf(address);
+  if (!url) return undefined;
   return READERS[url.hostname.replace(/^www\./, '')]?.(url, now);
 }
 

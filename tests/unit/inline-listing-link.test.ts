@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { addArxivLinks } from '../../utils/inline/arxiv';
 import { addListingLink } from '../../utils/inline/listing-link';
+import { listingOfAddress } from '../../utils/listings';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { arxivListingHtml } from '../fixtures/arxiv-listing';
 import { hrefs, labels, ourLinks, page } from '../support/inline-page';
@@ -38,7 +39,7 @@ describe('addListingLink', () => {
     ],
   ])('on %s, by the first heading', (address, html, url) => {
     const doc = page(html);
-    expect(addListingLink(doc, address, labels, now)).toBe(true);
+    expect(addListingLink(doc, listingOfAddress(address, now), labels)).toBe(true);
     expect(hrefs(doc)).toEqual([url]);
   });
 
@@ -48,7 +49,7 @@ describe('addListingLink', () => {
     ['a page without a heading', 'https://proceedings.mlr.press/v235/', '<p>Volume 235</p>'],
   ])('adds nothing on %s', (_, address, html) => {
     const doc = page(html);
-    expect(addListingLink(doc, address, labels, now)).toBe(false);
+    expect(addListingLink(doc, listingOfAddress(address, now), labels)).toBe(false);
     expect(ourLinks(doc)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { arxivListing, listingOn } from '../listings';
 import type { PaperRef } from '../sources';
 import { arxivSource } from '../sources/arxiv';
 import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
@@ -122,7 +123,7 @@ export function addArxivLinks(doc: Document, address: string, labels: InlineLabe
   const path = new URL(address).pathname;
   if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
   else if (path.startsWith('/list/')) {
-    addListingLink(doc, address, labels, now, doc.querySelector('#dlpage > h1'));
+    addListingLink(doc, listingOn(arxivListing, address, now), labels, doc.querySelector('#dlpage > h1'));
     addArxivListingLinks(doc, labels, now);
   } else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);

@@ -1,4 +1,4 @@
-import { listingOfAddress } from '../listings';
+import type { Listing } from '../listings';
 import { createCoolPapersLink, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
 
 /**
@@ -8,12 +8,10 @@ import { createCoolPapersLink, hasCoolPapersLink, type InlineLabels, MARKER } fr
  */
 export function addListingLink(
   doc: Document,
-  address: string,
+  listing: Listing | undefined,
   labels: InlineLabels,
-  now: Date,
   heading?: Element | null,
 ): boolean {
-  const listing = listingOfAddress(address, now);
   const title = heading ?? doc.querySelector('h1') ?? doc.querySelector('h2') ?? doc.querySelector('h3');
   if (!listing || !title || hasCoolPapersLink(doc, 'listing')) return false;
   const line = doc.createElement('p');

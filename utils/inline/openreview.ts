@@ -1,4 +1,4 @@
-import { listingOfAddress } from '../listings';
+import { listingOn, openReviewListing } from '../listings';
 import { paperPageUrls } from '../papers-cool';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
@@ -81,8 +81,8 @@ export function syncOpenReviewLinks(doc: Document, address: string, labels: Inli
 
 /** A conference's group page gets its papers.cool listing by its title; any other page loses it. */
 function syncListingLink(doc: Document, address: string, labels: InlineLabels, now: Date): void {
-  const wanted = address ? listingOfAddress(address, now)?.url : undefined;
+  const listing = address ? listingOn(openReviewListing, address, now) : undefined;
   const current = doc.querySelector(`p[${MARKER}="listing"]`);
-  if (current && current.querySelector('a')?.getAttribute('href') !== wanted) current.remove();
-  if (wanted) addListingLink(doc, address, labels, now);
+  if (current && current.querySelector('a')?.getAttribute('href') !== listing?.url) current.remove();
+  addListingLink(doc, listing, labels);
 }
