@@ -7,7 +7,7 @@ import {
   openFromContextMenu,
   openFromOmnibox,
 } from '@/utils/actions';
-import { registerContextMenus } from '@/utils/menus';
+import { ensureContextMenus, registerContextMenus } from '@/utils/menus';
 import { isOpenRequest } from '@/utils/open-request';
 import { loadSettings } from '@/utils/settings';
 
@@ -15,6 +15,7 @@ export default defineBackground(() => {
   // Listeners are added synchronously at start-up so an event that wakes the worker is delivered.
   browser.runtime.onInstalled.addListener(() => void registerContextMenus());
   browser.runtime.onStartup.addListener(() => void registerContextMenus());
+  void ensureContextMenus();
   browser.contextMenus.onClicked.addListener((info, tab) => void openFromContextMenu(info, tab));
 
   // webextension-polyfill sends a listener's returned promise's value as the answer.

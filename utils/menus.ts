@@ -65,3 +65,20 @@ async function createMenuItems(): Promise<void> {
     });
   }
 }
+
+/**
+ * Re-creates the items when any is missing, each time the worker starts: a worker stopped while it
+ * created them (right after an install or update) leaves them half made until the next start of the
+ * browser. Updating an item that doesn't exist fails, which is how a missing one shows.
+ */
+export async function ensureContextMenus(): Promise<void> {
+  const present = await Promise.all(
+    MENU_ITEMS.map(({ id }) =>
+      browser.contextMenus.update(id, {}).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  if (present.includes(false)) await registerContextMenus();
+}

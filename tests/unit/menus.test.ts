@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 
 import { listingExamples } from '../../utils/listings';
-import { registerContextMenus } from '../../utils/menus';
+import { ensureContextMenus, registerContextMenus } from '../../utils/menus';
 import type { SourceName } from '../../utils/sources';
 import { citationPages } from '../fixtures/citation-pages';
 
@@ -32,6 +32,10 @@ beforeEach(() => {
   (browser as unknown as { contextMenus: unknown }).contextMenus = {
     removeAll: vi.fn(async () => void (menus.length = 0)),
     create: vi.fn((item: CreatedItem) => void menus.push(item)),
+    // As in Chromium, updating an item that doesn't exist fails.
+    update: vi.fn(async (id: string) => {
+      if (!menus.some((item) => item.id === id)) throw new Error(`Cannot find menu item with id ${id}`);
+    }),
   };
 });
 
@@ -130,6 +134,20 @@ describe('menu registration', () => {
   it('creates each item once when registrations overlap (install and start-up in one wake-up)', async () => {
     await Promise.all([registerContextMenus(), registerContextMenus(), registerContextMenus()]);
     expect(menus.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
+  });
+});
+
+describe('a worker that was stopped while it created the items', () => {
+  it('creates them again when one is missing, and leaves them alone when all are there', async () => {
+    await registerContextMenus();
+    menus.splice(1, 2);
+    await ensureContextMenus();
+    expect(menus.map((item) => item.id)).toEqual(['open-selection', 'open-link', 'open-page']);
+    const removeAll = vi.mocked(browser.contextMenus.removeAll);
+    removeAll.mockClear();
+    await ensureContextMenus();
+    expect(removeAll).not.toHaveBeenCalled();
+    expect(menus).toHaveLength(3);
   });
 });
 

@@ -85,15 +85,20 @@ async function visibleWindows(): Promise<string[]> {
 /**
  * Waits for the native menu of the last right-click to be shown (a new visible X window; a fixed
  * pause alone is too short on a busy machine), then `settleMs` for it to take the keyboard.
- * Without a window to wait for (none appeared in 5 s), it goes on after the pause alone.
+ * Without a window to wait for (none appeared in `timeout`), it goes on after the pause alone and
+ * says so: false.
  */
-async function waitForContextMenu(settleMs: number): Promise<void> {
+async function waitForContextMenu(settleMs: number, timeout = 5_000): Promise<boolean> {
   const before = windowsBeforeMenu;
   windowsBeforeMenu = undefined;
-  const deadline = Date.now() + 5_000;
-  while (before && Date.now() < deadline && (await visibleWindows()).every((id) => before.includes(id)))
-    await sleep(50);
+  const deadline = Date.now() + timeout;
+  let shown = !before;
+  while (!shown && Date.now() < deadline) {
+    shown = (await visibleWindows()).some((id) => !before!.includes(id));
+    if (!shown) await sleep(50);
+  }
   await sleep(settleMs);
+  return shown;
 }
 
 /** Scroll the element into view and right-click its center. */
@@ -139,6 +144,12 @@ export async function dismissContextMenu(menuDelayMs = 300): Promise<void> {
 /** Right-click at (x, y) and choose the item `stepsUp` from the bottom. */
 export async function contextMenuAt(page: Page, point: Point, stepsUp: number): Promise<void> {
   await rightClickAt(page, point.x, point.y);
+  // Under load, Xvfb now and then drops a synthetic right-click (measured: about one full E2E run in
+  // three, after the worker was stopped); a user would right-click again, and so does the test.
+  if (!(await waitForContextMenu(0, 3_000))) {
+    console.log('contextMenuAt: no menu appeared after the right-click; right-clicking again');
+    await rightClickAt(page, point.x, point.y);
+  }
   await chooseContextMenuItem(stepsUp);
 }
 
