@@ -3,6 +3,15 @@ export function isWebAddress(address: string | undefined): address is string {
   return address !== undefined && /^https?:\/\//i.test(address);
 }
 
+/** The parsed address, or undefined for one the URL parser rejects (pages and copies hold malformed ones). */
+export function parseAddress(address: string, base?: string): URL | undefined {
+  try {
+    return new URL(address, base);
+  } catch {
+    return undefined;
+  }
+}
+
 const EXTENSION_PAGE = /^(?:chrome|moz)-extension:\/\/[^/]+\/(.*)$/i;
 
 /**

@@ -57,22 +57,26 @@ export const metadataPagePatterns = [
 
 const MAX_VALUE = 2048;
 
+const METADATA_KEYS = [
+  'arxivId',
+  'doi',
+  'pdfUrl',
+  'canonicalUrl',
+  'title',
+  'conferenceTitle',
+  'journalTitle',
+] as const satisfies readonly (keyof CitationMetadata)[];
+
 /** The metadata's string values only (what comes back from a page is data of any shape). */
 function stringsOf(metadata: unknown): CitationMetadata {
   if (typeof metadata !== 'object' || metadata === null) return {};
-  const read = (key: keyof CitationMetadata) => {
-    const value = (metadata as Record<string, unknown>)[key];
-    return typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_VALUE) : undefined;
-  };
-  return {
-    arxivId: read('arxivId'),
-    doi: read('doi'),
-    pdfUrl: read('pdfUrl'),
-    canonicalUrl: read('canonicalUrl'),
-    title: read('title'),
-    conferenceTitle: read('conferenceTitle'),
-    journalTitle: read('journalTitle'),
-  };
+  const values = metadata as Record<string, unknown>;
+  return Object.fromEntries(
+    METADATA_KEYS.flatMap((key) => {
+      const value = values[key];
+      return typeof value === 'string' && value.trim() ? [[key, value.trim().slice(0, MAX_VALUE)]] : [];
+    }),
+  );
 }
 
 // NeurIPS proceedings name the conference as a journal (docs/facts.md, citation metadata).
@@ -82,8 +86,7 @@ const CONFERENCE_JOURNALS = /^Advances in Neural Information Processing Systems\
  * What a page's citation metadata opens: the paper its arXiv id, its DOI (arXiv's and the ACL
  * Anthology's name their papers), its PDF address or its canonical address names, in that order;
  * else a search for its title, among venue papers when it names a conference (NeurIPS as its
- * journal). Whatever the page
- * wrote, only papers.cool addresses come out.
+ * journal). Whatever the page wrote, only papers.cool addresses come out.
  */
 export function planFromMetadata(metadata: unknown, now: Date = new Date()): RedirectPlan {
   const { arxivId, doi, pdfUrl, canonicalUrl, title, conferenceTitle, journalTitle } = stringsOf(metadata);

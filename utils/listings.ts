@@ -1,3 +1,4 @@
+import { isWebAddress, parseAddress } from './addresses';
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
 
 /** A papers.cool listing: an arXiv category's new papers or a conference's accepted papers. */
@@ -139,14 +140,7 @@ const READERS: Record<string, ListingReader> = {
   'ijcai.org': ijcaiListing,
 };
 
-function webUrlOf(address: string | undefined): URL | undefined {
-  if (!address || !/^https?:\/\//i.test(address)) return undefined;
-  try {
-    return new URL(address);
-  } catch {
-    return undefined;
-  }
-}
+const webUrlOf = (address: string | undefined) => (isWebAddress(address) ? parseAddress(address) : undefined);
 
 /**
  * The listing of an address on one site, read by that site's reader: what a content script needs,

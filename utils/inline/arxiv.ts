@@ -1,4 +1,5 @@
-import { arxivListing, listingOn } from '../listings';
+import { parseAddress } from '../addresses';
+import { arxivListing } from '../listings';
 import type { PaperRef } from '../sources';
 import { arxivSource } from '../sources/arxiv';
 import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
@@ -120,10 +121,11 @@ export function addArxivFullTextLink(doc: Document, address: string, labels: Inl
 
 /** Adds the links that fit the arXiv page at `address`. */
 export function addArxivLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
-  const path = new URL(address).pathname;
+  const url = parseAddress(address);
+  const path = url?.pathname ?? '';
   if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
   else if (path.startsWith('/list/')) {
-    addListingLink(doc, listingOn(arxivListing, address, now), labels, doc.querySelector('#dlpage > h1'));
+    addListingLink(doc, url && arxivListing(url, now), labels, doc.querySelector('#dlpage > h1'));
     addArxivListingLinks(doc, labels, now);
   } else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);

@@ -1,4 +1,5 @@
-import { listingOn, openReviewListing } from '../listings';
+import { parseAddress } from '../addresses';
+import { type Listing, openReviewListing } from '../listings';
 import { paperPageUrls } from '../papers-cool';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
@@ -7,15 +8,6 @@ import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
 
 const openReviewPaperFrom = paperReader(openReviewSource);
-
-/** The parsed address, or undefined for one the URL parser rejects (pages can hold malformed links). */
-function parseAddress(address: string, base?: string): URL | undefined {
-  try {
-    return new URL(address, base);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The venue page's visible tab. */
 function activeTabPane(doc: Document): Element | null {
@@ -72,16 +64,15 @@ function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
  * nothing changed it touches nothing.
  */
 export function syncOpenReviewLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
-  const path = parseAddress(address)?.pathname;
-  syncForumLink(doc, path === '/forum' ? address : '', labels, now);
-  syncListingLink(doc, path === '/group' ? address : '', labels, now);
-  if (path === '/group') syncVenueLink(doc, labels, now);
+  const url = parseAddress(address);
+  syncForumLink(doc, url?.pathname === '/forum' ? address : '', labels, now);
+  syncListingLink(doc, url?.pathname === '/group' ? openReviewListing(url, now) : undefined, labels);
+  if (url?.pathname === '/group') syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
 }
 
 /** A conference's group page gets its papers.cool listing by its title; any other page loses it. */
-function syncListingLink(doc: Document, address: string, labels: InlineLabels, now: Date): void {
-  const listing = address ? listingOn(openReviewListing, address, now) : undefined;
+function syncListingLink(doc: Document, listing: Listing | undefined, labels: InlineLabels): void {
   const current = doc.querySelector(`p[${MARKER}="listing"]`);
   if (current && current.querySelector('a')?.getAttribute('href') !== listing?.url) current.remove();
   addListingLink(doc, listing, labels);
