@@ -22,49 +22,94 @@ export function normaliseText(text: string): string {
 }
 
 const FULL_WIDTH = '\uFF01-\uFF5E';
+const HIDDEN = `${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}`;
 
 // Each character that hides in ids, on its own: NFKC folds the full-width forms to ASCII one by one,
-// and the others are removed or made '-', so no word around them needs reading. V8 keeps Latin-1 text
-// one byte per character and passes over a class of wider characters without reading it, so the
-// wide ones are looked for apart from the soft hyphen (and escapes are found with indexOf).
-const HIDING_CLASS = `[${FULL_WIDTH}${SOFT_HYPHEN}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`;
-// Only those next to a character mentions are made of (ASCII letters and digits, the punctuation of
-// ids and addresses) or to another such character can be inside a mention; the context is checked
-// after the character, so the engine still scans for the class alone.
-const NEAR = `(?:[0-9A-Za-z./%?=&:@~+#\\\\_-]|${HIDING_CLASS})`;
-const HIDING = new RegExp(`${HIDING_CLASS}(?:(?<=${NEAR}.)|(?=${NEAR}))`, 'gs');
+// and the others are removed or made '-', so no word around them needs reading. Only those next to a
+// character mentions are made of (ASCII letters and digits, the punctuation of ids and addresses) or
+// to another such character can be inside a mention. The context is checked after the character, in
+// one class, so the engine still scans for the character alone: written as an alternation of
+// classes, the same check took twice as long on real documents (docs/facts.md, Reading speed).
+const NEAR = `[0-9A-Za-z./%?=&:@~+#\\\\_${HIDDEN}-]`;
+const HIDING = new RegExp(`[${HIDDEN}](?:(?<=${NEAR}.)|(?=${NEAR}))`, 'gs');
+// V8 keeps Latin-1 text one byte per character and passes over a class of wider characters without
+// reading it, so the wide ones are looked for apart from the soft hyphen.
 const WIDE_HIDING = new RegExp(`[${FULL_WIDTH}${WIDE_INVISIBLE}${WIDE_HYPHENS}]`);
 const FULL_WIDTH_OFFSET = 0xff01 - 0x21;
 const isWideHyphen = (code: number) => (code >= 0x2010 && code <= 0x2013) || code === 0x2212 || code === 0xfe63;
 
 /** The plain form of a character that hides in ids (HIDING finds those that can be inside one). */
-function plainFormOf(hidden: string): string {
-  const code = hidden.charCodeAt(0);
+function plainFormOf(code: number): string {
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
   return isWideHyphen(code) ? '-' : '';
 }
 
-const ESCAPED_ASCII_HERE = new RegExp(ESCAPED_ASCII.source, 'y');
+/** Where the characters that HIDING finds (those that can be inside a mention) are, in order. */
+function hidingPlaces(text: string): number[] {
+  const places: number[] = [];
+  if (!WIDE_HIDING.test(text) && !text.includes(SOFT_HYPHEN)) return places;
+  // `test` makes no match array; the match is the one character before lastIndex.
+  HIDING.lastIndex = 0;
+  while (HIDING.test(text)) places.push(HIDING.lastIndex - 1);
+  return places;
+}
 
-// A pattern starting with `%` still tries every position; indexOf jumps to the candidates.
-function holdsEscapedAscii(text: string): boolean {
+const isHexDigit = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102);
+const hexValue = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
+const FULL_WIDTH_PERCENT = 0xff05;
+
+/**
+ * Where the percent-escapes of printable ASCII (%20 to %7F) are, in order. `%` is found with
+ * indexOf, many times faster than a pattern that starts with it.
+ */
+function escapePlaces(text: string): number[] {
+  const places: number[] = [];
   for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
-    ESCAPED_ASCII_HERE.lastIndex = at;
-    if (ESCAPED_ASCII_HERE.test(text)) return true;
+    const high = text.charCodeAt(at + 1);
+    if (high >= 50 && high <= 55 && isHexDigit(text.charCodeAt(at + 2))) {
+      places.push(at);
+      at += 2;
+    }
   }
-  return false;
+  return places;
+}
+
+/** The text with the hiding characters at `hiding` in their plain forms and the escapes at `escapes` decoded. */
+function rebuilt(text: string, hiding: number[], escapes: number[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let h = 0, e = 0; h < hiding.length || e < escapes.length;) {
+    if (e === escapes.length || (h < hiding.length && hiding[h] < escapes[e])) {
+      const at = hiding[h++];
+      pieces.push(text.slice(from, at), plainFormOf(text.charCodeAt(at)));
+      from = at + 1;
+    } else {
+      const at = escapes[e++];
+      const code = (text.charCodeAt(at + 1) - 48) * 16 + hexValue(text.charCodeAt(at + 2));
+      pieces.push(text.slice(from, at), String.fromCharCode(code));
+      from = at + 3;
+    }
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /**
  * The text as the sources read ids in it: what normaliseText does to the characters that copies
  * slip into ids (full-width forms, invisible characters, other hyphens, then escapes), without the
  * rest of Unicode normalisation, which no id needs. A text with none of them is returned as it is.
- * Real documents hold such characters everywhere (en dashes, CJK punctuation), and normalising whole
- * words for them took half the planner's time.
+ * Real documents hold such characters everywhere (en dashes, CJK punctuation), and copying a long
+ * text costs about as much as v0.2.0's whole reading of it (docs/facts.md, Reading speed), so the
+ * text is rebuilt once, with both kinds of change. Escapes are found in the text as it is, unless a
+ * hiding character is in or next to one (`％2F`, `%２F`, `%2\u200BF`): then it takes two passes.
  */
 export function normaliseForIds(text: string): string {
-  let plain = WIDE_HIDING.test(text) || text.includes(SOFT_HYPHEN) ? text.replace(HIDING, plainFormOf) : text;
-  if (holdsEscapedAscii(plain))
-    plain = plain.replace(ESCAPED_ASCII, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return plain;
+  const hiding = hidingPlaces(text);
+  const escapes = escapePlaces(text);
+  if (!hiding.length && !escapes.length) return text;
+  const touchesAnEscape = (at: number) =>
+    text.charCodeAt(at) === FULL_WIDTH_PERCENT || text.charCodeAt(at - 1) === 37 || text.charCodeAt(at - 2) === 37;
+  if (!hiding.some(touchesAnEscape)) return rebuilt(text, hiding, escapes);
+  const plain = rebuilt(text, hiding, []);
+  return rebuilt(plain, [], escapePlaces(plain));
 }

@@ -79,4 +79,56 @@ describe('normaliseForIds', () => {
       { numRuns: 5000, seed: 20261129 },
     );
   });
+
+  // The one-pass rebuild against its definition: hiding characters next to what mentions are made
+  // of, in their plain forms, then percent-escapes, each a pass of its own over the whole text.
+  const HIDDEN =
+    '\uFF01-\uFF5E\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u2010-\u2013\u2212\uFE63';
+  const NEAR = `[0-9A-Za-z./%?=&:@~+#\\\\_${HIDDEN}-]`;
+  const inTwoPasses = (text: string) =>
+    text
+      .replace(new RegExp(`[${HIDDEN}](?:(?<=${NEAR}.)|(?=${NEAR}))`, 'gs'), (hidden) =>
+        /[\u2010-\u2013\u2212\uFE63]/.test(hidden) ? '-' : hidden.normalize('NFKC').replace(/[^\x20-\x7e]/g, ''),
+      )
+      .replace(/%([2-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const escapePiece = fc.constantFrom(
+    '%',
+    '％',
+    '2',
+    '２',
+    'F',
+    'Ｆ',
+    '7',
+    'g',
+    '%2',
+    '%7e',
+    '\u200b',
+    '\u2013',
+    ' ',
+    'é',
+    '中',
+    'x',
+    '%%41',
+  );
+
+  it('rebuilds the text once exactly as the two passes would (escapes next to hiding characters included)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, escapePiece), { maxLength: 20 }).map((pieces) => pieces.join('')),
+        (text) => {
+          expect(normaliseForIds(text)).toBe(inTwoPasses(text));
+        },
+      ),
+      { numRuns: 20000, seed: 20261129 },
+    );
+  });
+
+  it.each([
+    ['an escape made by a full-width percent sign', '\uFF052F', '/'],
+    ['an escape made by full-width digits', '%\uFF12\uFF26', '/'],
+    ['an escape split by a zero-width space', '%2\u200BF', '/'],
+    ['escapes and hiding characters apart, in one rebuild', 'a%2Cb \u2013 ２４１０%41', 'a,b \u2013 2410A'],
+  ])('%s', (_, text, expected) => {
+    expect(normaliseForIds(text)).toBe(expected);
+  });
 });

@@ -2,6 +2,9 @@ import { addressRule } from './address-rule';
 import type { InlineLinkSource, SourceExample } from './types';
 import { venuePaper } from './venue';
 
+const isLetters = (word = '') => /^[a-z]+$/i.test(word);
+const isYear = (word = '') => /^\d{4}$/.test(word);
+
 /**
  * The title words of a file name: `He_Bag_of_Tricks_CVPR_2019` gives "Bag of Tricks", the words
  * between the first author's name and the venue (`_2013_ICCV` before 2016). ECCV 2018 names start
@@ -9,10 +12,12 @@ import { venuePaper } from './venue';
  * the others with the surname. Files before 2019 keep only the first three title words.
  */
 function titleOfFileName(file: string): string {
-  const venue = /_(?:([a-z]+)_\d{4}|\d{4}_([a-z]+))$/i.exec(file);
-  if (!venue) return '';
-  const authorWords = (venue[1] ?? venue[2]).toUpperCase() === 'ECCV' ? 2 : 1;
-  return file.slice(0, venue.index).split('_').slice(authorWords).filter(Boolean).join(' ');
+  const words = file.split('_');
+  const [before, after] = words.slice(-2);
+  const venue = isLetters(before) && isYear(after) ? before : isYear(before) && isLetters(after) ? after : '';
+  if (words.length < 3 || !venue) return '';
+  const authorWords = venue.toUpperCase() === 'ECCV' ? 2 : 1;
+  return words.slice(authorWords, -2).filter(Boolean).join(' ');
 }
 
 export const cvfSource: InlineLinkSource = {
