@@ -23,6 +23,7 @@ import { baselineRedirect } from './baseline-v020';
 import { benchContentScripts, layoutCheckLine } from './content-script-bench';
 import { listingHtml, listingText, prose } from './inputs';
 import { benchPagePapers } from './page-papers-bench';
+import { READING_STEPS } from './reading-steps';
 import { REAL_DOCUMENTS } from './real-documents';
 import { type BenchRow, benchRow, median, printRows } from './report';
 
@@ -54,25 +55,37 @@ const REAL_MIB = mib(REAL_DOCUMENTS.map(([, text]) => text).join(''));
 const PLANNER_PROCESSES = 7;
 const ONE_PROCESS = '--planner-only';
 
+const sum = (times: number[]) => times.reduce((total, time) => total + time, 0);
+
 function benchPlannerHere(): BenchRow[] {
-  return PLANNER_INPUTS.map(([name, selectionText]) => {
+  const rows = PLANNER_INPUTS.map(([name, selectionText]) => {
     const { ours, baseline } = timeSideBySide(
       () => planRedirect({ selectionText }, { now: EXAMPLES_NOW }),
       () => baselineRedirect({ selectionText }),
     );
     return benchRow(name, ours, baseline);
   });
-}
-
-/** The issue 13 target: the time over all real documents, as one row (ratio of the summed times). */
-function realDocumentsSummed(rows: BenchRow[]): BenchRow {
+  // The issue 13 target: the time over all real documents, as one row (ratio of the summed times).
   const real = rows.slice(FIRST_REAL_DOCUMENT);
-  const sum = (times: number[]) => times.reduce((total, time) => total + time, 0);
-  return benchRow(
+  const realSummed = benchRow(
     `planner, real documents, summed (${REAL_MIB} MiB)`,
     sum(real.map((row) => row.oursMs)),
     sum(real.map((row) => row.baselineMs)),
   );
+  const steps = READING_STEPS.map(([step, run]) => {
+    const times = REAL_DOCUMENTS.map(([, selectionText]) =>
+      timeSideBySide(
+        () => run(selectionText),
+        () => baselineRedirect({ selectionText }),
+      ),
+    );
+    return benchRow(
+      `${step} alone, real documents summed`,
+      sum(times.map((time) => time.ours)),
+      sum(times.map((time) => time.baseline)),
+    );
+  });
+  return [...rows, realSummed, ...steps];
 }
 
 /**
@@ -83,8 +96,7 @@ function realDocumentsSummed(rows: BenchRow[]): BenchRow {
 function benchPlanner(): BenchRow[] {
   const processes = Array.from({ length: PLANNER_PROCESSES }, () => {
     const output = execFileSync(process.execPath, [process.argv[1], ONE_PROCESS], { encoding: 'utf8' });
-    const rows = JSON.parse(output) as BenchRow[];
-    return [...rows, realDocumentsSummed(rows)];
+    return JSON.parse(output) as BenchRow[];
   });
   return processes[0].map(({ name }, input) => {
     const rows = processes.map((rows) => rows[input]).sort((a, b) => a.ratio - b.ratio);
