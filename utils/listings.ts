@@ -140,7 +140,13 @@ const READERS: Record<string, ListingReader> = {
   'ijcai.org': ijcaiListing,
 };
 
-const webUrlOf = (address: string | undefined) => (isWebAddress(address) ? parseAddress(address) : undefined);
+// Browsers hand over link and page addresses with their hosts in ASCII (punycode), as every listing
+// site's is. A copied address whose host is not can't be one of them, and the URL parser's
+// normalising of a long non-ASCII host (combining marks) takes time quadratic in its length.
+const ASCII_HOST = /^https?:\/\/[\x21-\x2e\x30-\x7e]*(?:[/?#\\]|$)/i;
+
+const webUrlOf = (address: string | undefined) =>
+  isWebAddress(address) && ASCII_HOST.test(address) ? parseAddress(address) : undefined;
 
 /**
  * The listing of an address on one site, read by that site's reader: what a content script needs,

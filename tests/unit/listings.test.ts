@@ -19,6 +19,14 @@ describe('listingOfAddress', () => {
     expect(listingOfAddress(address, EXAMPLES_NOW)?.url).toBe(url);
   });
 
+  it("reads no address whose host isn't ASCII, as browsers never hand one over", () => {
+    expect(listingOfAddress('https://\uFF41rxiv.org/list/cs.AI/new', EXAMPLES_NOW)).toBeUndefined();
+    expect(listingOfAddress(`https://a${'\u0316\u0301'.repeat(4000)}/list/cs.AI/new`, EXAMPLES_NOW)).toBeUndefined();
+    expect(listingOfAddress('https://ARXIV.org/list/cs.AI/new?skip=0', EXAMPLES_NOW)?.url).toBe(
+      'https://papers.cool/arxiv/cs.AI',
+    );
+  });
+
   it('names the listing and its feed', () => {
     expect(listingOfAddress('https://openreview.net/group?id=ICLR.cc/2025/Conference', EXAMPLES_NOW)).toEqual({
       name: 'ICLR 2025',
