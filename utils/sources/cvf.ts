@@ -18,7 +18,7 @@ function titleOfFileName(file: string): string {
   const [before, after] = [file.slice(second + 1, last), file.slice(last + 1)];
   const venue = isLetters(before) && isYear(after) ? before : isYear(before) && isLetters(after) ? after : '';
   if (!venue) return '';
-  // Read in place: splitting the name into words took twice as long as reading the whole address.
+  // Read in place: splitting the name into words took longer than matching the whole address.
   let titleStart = 0;
   for (let word = venue.toUpperCase() === 'ECCV' ? 2 : 1; word > 0; word--) {
     titleStart = file.indexOf('_', titleStart) + 1;
