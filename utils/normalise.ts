@@ -55,8 +55,9 @@ interface HidingRuns {
 function hidingRuns(text: string): HidingRuns {
   const runs: HidingRuns = { starts: [], ends: [] };
   if (!WIDE_HIDING.test(text) && !text.includes(SOFT_HYPHEN)) return runs;
-  // `test` makes no match array; the match is the one character before lastIndex. A run goes on
-  // only where the next character is not ASCII (a full-width id, not the CJK comma before a link).
+  // `test` makes no match array; the match is the one character before lastIndex. The rest of a run
+  // is looked for only where the next character is not ASCII (a full-width id, not the CJK colon
+  // before a link).
   HIDING.lastIndex = 0;
   while (HIDING.test(text)) {
     const start = HIDING.lastIndex - 1;
@@ -121,19 +122,18 @@ const NO_RUNS: HidingRuns = { starts: [], ends: [] };
  * rest of Unicode normalisation, which no id needs. A text with none of them is returned as it is.
  * Real documents hold such characters everywhere (en dashes, CJK punctuation), and copying a long
  * text costs about as much as v0.2.0's whole reading of it (docs/facts.md, Reading speed), so the
- * text is rebuilt once, with both kinds of change. Escapes are found in the text as it is, unless a
- * hiding character is in or next to one (`％2F`, `%２F`, `%2\u200BF`): then it takes two passes.
+ * text is rebuilt once, with both kinds of change. Escapes are found in the text as it is, unless
+ * hiding characters may make one (a full-width `％` anywhere, or one just after a `%`: `%２F`,
+ * `%2\u200BF`): then it takes two passes.
  */
 export function normaliseForIds(text: string): string {
   const hiding = hidingRuns(text);
   const escapes = escapePlaces(text);
   if (!hiding.starts.length && !escapes.length) return text;
-  // An escape made or split by hiding characters (`％2F`, `%２F`, `%2\u200BF`) is seen only after them.
-  const touchesAnEscape = (start: number, run: number) =>
-    text.charCodeAt(start - 1) === PERCENT ||
-    text.charCodeAt(start - 2) === PERCENT ||
-    text.slice(start, hiding.ends[run]).includes('\uFF05');
-  if (!hiding.starts.some(touchesAnEscape)) return rebuilt(text, hiding, escapes);
+  const escapeMayHide =
+    text.includes('\uFF05') ||
+    hiding.starts.some((start) => text.charCodeAt(start - 1) === PERCENT || text.charCodeAt(start - 2) === PERCENT);
+  if (!escapeMayHide) return rebuilt(text, hiding, escapes);
   const plain = rebuilt(text, hiding, []);
   return rebuilt(plain, NO_RUNS, escapePlaces(plain));
 }

@@ -2,8 +2,8 @@ import { addressRule } from './address-rule';
 import type { InlineLinkSource, SourceExample } from './types';
 import { venuePaper } from './venue';
 
-const isLetters = (word = '') => /^[a-z]+$/i.test(word);
-const isYear = (word = '') => /^\d{4}$/.test(word);
+const isLetters = (word: string) => /^[a-z]+$/i.test(word);
+const isYear = (word: string) => /^\d{4}$/.test(word);
 
 /**
  * The title words of a file name: `He_Bag_of_Tricks_CVPR_2019` gives "Bag of Tricks", the words
