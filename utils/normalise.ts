@@ -72,8 +72,7 @@ function hidingRuns(text: string): HidingRuns {
   return runs;
 }
 
-const isHexDigit = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102);
-const hexValue = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
+const ESCAPE_HERE = new RegExp(ESCAPED_ASCII.source, 'y');
 const PERCENT = 37;
 
 /**
@@ -83,11 +82,8 @@ const PERCENT = 37;
 function escapePlaces(text: string): number[] {
   const places: number[] = [];
   for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
-    const high = text.charCodeAt(at + 1);
-    if (high >= 50 && high <= 55 && isHexDigit(text.charCodeAt(at + 2))) {
-      places.push(at);
-      at += 2;
-    }
+    ESCAPE_HERE.lastIndex = at;
+    if (ESCAPE_HERE.test(text)) places.push(at);
   }
   return places;
 }
@@ -105,16 +101,13 @@ function rebuilt(text: string, hiding: HidingRuns, escapes: number[]): string {
       from = ends[h++];
     } else {
       const at = escapes[e++];
-      const code = (text.charCodeAt(at + 1) - 48) * 16 + hexValue(text.charCodeAt(at + 2));
-      pieces.push(text.slice(from, at), String.fromCharCode(code));
+      pieces.push(text.slice(from, at), String.fromCharCode(parseInt(text.slice(at + 1, at + 3), 16)));
       from = at + 3;
     }
   }
   pieces.push(text.slice(from));
   return pieces.join('');
 }
-
-const NO_RUNS: HidingRuns = { starts: [], ends: [] };
 
 /**
  * The text as the sources read ids in it: what normaliseText does to the characters that copies
@@ -135,5 +128,5 @@ export function normaliseForIds(text: string): string {
     hiding.starts.some((start) => text.charCodeAt(start - 1) === PERCENT || text.charCodeAt(start - 2) === PERCENT);
   if (!escapeMayHide) return rebuilt(text, hiding, escapes);
   const plain = rebuilt(text, hiding, []);
-  return rebuilt(plain, NO_RUNS, escapePlaces(plain));
+  return rebuilt(plain, { starts: [], ends: [] }, escapePlaces(plain));
 }
