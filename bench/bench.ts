@@ -80,7 +80,7 @@ function benchPlannerHere(): BenchRow[] {
       ),
     );
     return benchRow(
-      `${step} alone, real documents summed`,
+      `${step}, real documents summed`,
       sum(times.map((time) => time.ours)),
       sum(times.map((time) => time.baseline)),
     );

@@ -16,7 +16,7 @@ export function countAnchors(text: string): number {
 }
 
 export const READING_STEPS: [string, (text: string) => unknown][] = [
-  ['normalising (normaliseForIds)', normaliseForIds],
-  ['finding every `.` and `/`, nothing read', countAnchors],
-  ['both steps', (text) => countAnchors(normaliseForIds(text))],
+  ['normalising alone (normaliseForIds)', normaliseForIds],
+  ['finding every `.` and `/` alone (nothing read)', countAnchors],
+  ['both steps alone', (text) => countAnchors(normaliseForIds(text))],
 ];
