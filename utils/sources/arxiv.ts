@@ -58,7 +58,7 @@ function isWholeId(text: string, start: number, end: number, now: Date): boolean
 
 /** Whether a bare id-shaped value found from `start` to `end` is a number, not an id. */
 function isNumberNotId(text: string, start: number, end: number, now: Date): boolean {
-  return isAmongNumbers(text, start, end, (from, to) => isWholeId(text, from, to, now));
+  return isAmongNumbers(text, start, end, now, isWholeId);
 }
 
 const BEFORE_PRICE = new Set([...'$€£¥'].map((sign) => sign.charCodeAt(0)));
