@@ -1,5 +1,6 @@
 import { isWebAddress, parseAddress } from './addresses';
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
+import { isPlausibleYear } from './sources/venue';
 
 /** A papers.cool listing: an arXiv category's new papers or a conference's accepted papers. */
 export interface Listing {
@@ -31,7 +32,13 @@ export const VENUE_LISTINGS = {
 export type ListedVenue = keyof typeof VENUE_LISTINGS;
 
 /** PMLR volumes of ICML, by volume (docs/facts.md, papers.cool: listings). */
-const ICML_VOLUMES: Record<string, number> = { '139': 2021, '162': 2022, '202': 2023, '235': 2024, '267': 2025 };
+const ICML_VOLUMES = new Map([
+  ['139', 2021],
+  ['162', 2022],
+  ['202', 2023],
+  ['235', 2024],
+  ['267', 2025],
+]);
 
 // arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).
 const WHOLE_ARCHIVES = new Set([
@@ -47,35 +54,43 @@ const WHOLE_ARCHIVES = new Set([
 ]);
 const CATEGORY = /^([a-z-]+)\.([A-Za-z-]{2,})$/;
 
+function listingAt(name: string, path: string): Listing {
+  const url = `${PAPERS_COOL_ORIGIN}/${path}`;
+  return { name, url, feedUrl: `${url}/feed` };
+}
+
 function arxivCategoryListing(category: string): Listing | undefined {
   const match = CATEGORY.exec(category);
   const canonical = match ? `${match[1]}.${match[2].length === 2 ? match[2].toUpperCase() : match[2]}` : category;
   if (!match && !WHOLE_ARCHIVES.has(category)) return undefined;
-  const url = `${PAPERS_COOL_ORIGIN}/arxiv/${canonical}`;
-  return { name: `arXiv ${canonical}`, url, feedUrl: `${url}/feed` };
+  return listingAt(`arXiv ${canonical}`, `arxiv/${canonical}`);
 }
 
-function venueListing(venue: ListedVenue, year: number): Listing {
-  const url = `${PAPERS_COOL_ORIGIN}/venue/${venue}.${year}`;
-  return { name: `${venue} ${year}`, url, feedUrl: `${url}/feed` };
-}
-
-/** A conference year from the address, if it is a plausible one (not before 1980, not after next year). */
-function plausibleYear(year: string | number, now: Date): number | undefined {
-  const value = Number(year);
-  return value >= 1980 && value <= now.getUTCFullYear() + 1 ? value : undefined;
+/** A conference's listing of a year, if the venue is one papers.cool lists and the year is plausible (not NaN). */
+function venueListing(venue: ListedVenue | undefined, year: number, now: Date): Listing | undefined {
+  return venue && isPlausibleYear(year, now) ? listingAt(`${venue} ${year}`, `venue/${venue}.${year}`) : undefined;
 }
 
 export type ListingReader = (url: URL, now: Date) => Listing | undefined;
 
-const OPENREVIEW_GROUPS: Record<string, ListedVenue> = {
-  'ICLR.cc': 'ICLR',
-  'NeurIPS.cc': 'NeurIPS',
-  'ICML.cc': 'ICML',
-};
-const ACL_EVENTS: Record<string, ListedVenue> = { acl: 'ACL', emnlp: 'EMNLP', naacl: 'NAACL' };
-const CVF_CONFERENCES: Record<string, ListedVenue> = { CVPR: 'CVPR', ICCV: 'ICCV', ECCV: 'ECCV' };
-const USENIX_CONFERENCES: Record<string, ListedVenue> = { osdi: 'OSDI' };
+// Maps, not objects: a name read from an address (`/events/constructor-2024/`) must not find
+// an object's built-in properties.
+const OPENREVIEW_GROUPS = new Map<string, ListedVenue>([
+  ['ICLR.cc', 'ICLR'],
+  ['NeurIPS.cc', 'NeurIPS'],
+  ['ICML.cc', 'ICML'],
+]);
+const ACL_EVENTS = new Map<string, ListedVenue>([
+  ['acl', 'ACL'],
+  ['emnlp', 'EMNLP'],
+  ['naacl', 'NAACL'],
+]);
+const CVF_CONFERENCES = new Map<string, ListedVenue>([
+  ['CVPR', 'CVPR'],
+  ['ICCV', 'ICCV'],
+  ['ECCV', 'ECCV'],
+]);
+const USENIX_CONFERENCES = new Map<string, ListedVenue>([['osdi', 'OSDI']]);
 
 /** The reader of one site's listing pages. */
 export const arxivListing: ListingReader = ({ pathname }) => {
@@ -84,61 +99,54 @@ export const arxivListing: ListingReader = ({ pathname }) => {
 };
 
 export const openReviewListing: ListingReader = ({ pathname, searchParams }, now) => {
-  const group = /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '');
-  const venue = group && pathname === '/group' ? OPENREVIEW_GROUPS[group[1]] : undefined;
-  const year = group && plausibleYear(group[2], now);
-  return venue && year ? venueListing(venue, year) : undefined;
+  const [, group = '', year = ''] =
+    /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '') ?? [];
+  return pathname === '/group' ? venueListing(OPENREVIEW_GROUPS.get(group), Number(year), now) : undefined;
 };
 
 const neurIpsListing: ListingReader = ({ pathname }, now) => {
-  const year = plausibleYear(/^\/(?:paper_files\/)?paper\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
-  return year ? venueListing('NeurIPS', year) : undefined;
+  const year = /^\/(?:paper_files\/)?paper\/(\d{4})\/?$/.exec(pathname)?.[1];
+  return venueListing('NeurIPS', Number(year), now);
 };
 
-export const pmlrListing: ListingReader = ({ pathname }) => {
-  const year = ICML_VOLUMES[/^\/v(\d+)(?:\/|\/index\.html)?$/.exec(pathname)?.[1] ?? ''];
-  return year ? venueListing('ICML', year) : undefined;
+export const pmlrListing: ListingReader = ({ pathname }, now) => {
+  const year = ICML_VOLUMES.get(/^\/v(\d+)(?:\/|\/index\.html)?$/.exec(pathname)?.[1] ?? '');
+  return venueListing('ICML', year ?? NaN, now);
 };
 
 export const cvfListing: ListingReader = ({ pathname }, now) => {
   const [, conference = '', year = ''] = /^\/([A-Z]+)(\d{4})\/?$/.exec(pathname) ?? [];
-  const venue = CVF_CONFERENCES[conference];
-  const plausible = plausibleYear(year, now);
-  return venue && plausible ? venueListing(venue, plausible) : undefined;
+  return venueListing(CVF_CONFERENCES.get(conference), Number(year), now);
 };
 
 const usenixListing: ListingReader = ({ pathname }, now) => {
   const [, slug = '', yy = ''] = /^\/conference\/([a-z]+)(\d\d)\/technical-sessions\/?$/.exec(pathname) ?? [];
-  const venue = USENIX_CONFERENCES[slug];
-  const year = plausibleYear(2000 + Number(yy), now);
-  return venue && year ? venueListing(venue, year) : undefined;
+  return venueListing(USENIX_CONFERENCES.get(slug), 2000 + Number(yy), now);
 };
 
 export const aclListing: ListingReader = ({ pathname }, now) => {
   const [, event = '', year = ''] = /^\/events\/([a-z]+)-(\d{4})\/?$/.exec(pathname) ?? [];
-  const venue = ACL_EVENTS[event];
-  const plausible = plausibleYear(year, now);
-  return venue && plausible ? venueListing(venue, plausible) : undefined;
+  return venueListing(ACL_EVENTS.get(event), Number(year), now);
 };
 
 const ijcaiListing: ListingReader = ({ pathname }, now) => {
-  const year = plausibleYear(/^\/proceedings\/(\d{4})\/?$/.exec(pathname)?.[1] ?? '', now);
-  return year ? venueListing('IJCAI', year) : undefined;
+  const year = /^\/proceedings\/(\d{4})\/?$/.exec(pathname)?.[1];
+  return venueListing('IJCAI', Number(year), now);
 };
 
 /** Each listing page's reader, by host (`www.` dropped). */
-const READERS: Record<string, ListingReader> = {
-  'arxiv.org': arxivListing,
-  'export.arxiv.org': arxivListing,
-  'openreview.net': openReviewListing,
-  'proceedings.neurips.cc': neurIpsListing,
-  'papers.nips.cc': neurIpsListing,
-  'proceedings.mlr.press': pmlrListing,
-  'openaccess.thecvf.com': cvfListing,
-  'usenix.org': usenixListing,
-  'aclanthology.org': aclListing,
-  'ijcai.org': ijcaiListing,
-};
+const READERS = new Map<string, ListingReader>([
+  ['arxiv.org', arxivListing],
+  ['export.arxiv.org', arxivListing],
+  ['openreview.net', openReviewListing],
+  ['proceedings.neurips.cc', neurIpsListing],
+  ['papers.nips.cc', neurIpsListing],
+  ['proceedings.mlr.press', pmlrListing],
+  ['openaccess.thecvf.com', cvfListing],
+  ['usenix.org', usenixListing],
+  ['aclanthology.org', aclListing],
+  ['ijcai.org', ijcaiListing],
+]);
 
 // Browsers hand over link and page addresses with their hosts in ASCII (punycode), as every listing
 // site's is. A copied address whose host is not can't be one of them, and the URL parser's
@@ -161,7 +169,7 @@ export function listingOn(reader: ListingReader, address: string, now: Date): Li
 export function listingOfAddress(address: string | undefined, now: Date = new Date()): Listing | undefined {
   const url = webUrlOf(address);
   if (!url) return undefined;
-  return READERS[url.hostname.replace(/^www\./, '')]?.(url, now);
+  return READERS.get(url.hostname.replace(/^www\./, ''))?.(url, now);
 }
 
 /** Match patterns of the listing pages above (the menus show their items there and on links to them). */

@@ -27,6 +27,16 @@ describe('listingOfAddress', () => {
     );
   });
 
+  it.each([
+    'https://aclanthology.org/events/constructor-2024/',
+    'https://www.usenix.org/conference/constructor24/technical-sessions',
+    'https://openaccess.thecvf.com/constructor2024',
+    'https://constructor/list/cs.AI/new',
+    'https://__proto__/list/cs.AI/new',
+  ])("finds no object's built-in property where it looks a name or host up: %s", (address) => {
+    expect(listingOfAddress(address, EXAMPLES_NOW)).toBeUndefined();
+  });
+
   it('names the listing and its feed', () => {
     expect(listingOfAddress('https://openreview.net/group?id=ICLR.cc/2025/Conference', EXAMPLES_NOW)).toEqual({
       name: 'ICLR 2025',
