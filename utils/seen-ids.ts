@@ -1,3 +1,5 @@
+import { digitsValue } from './sources/characters';
+
 /**
  * The ids already found in a text, to drop repeats. A listing holds thousands of arXiv ids, and
  * hashing each one as a string took a quarter of the time of reading a listing, so new-style arXiv
@@ -47,10 +49,4 @@ function bitmapOf(numbers: Set<number>): Uint8Array {
   const bits = new Uint8Array(100_000 >> 3);
   for (const number of numbers) bits[number >> 3] |= 1 << (number & 7);
   return bits;
-}
-
-function digitsValue(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
 }

@@ -1,3 +1,5 @@
+import { isAsciiLetter, isDigit } from './characters';
+
 // Bare YYMM.NNNN(N) values are also ordinary numbers: stock prices (`1111.9200  1118.8500`,
 // `2015.27002,2015.939941`), losses in a training log (`tensor(1103.5812, device=…)`), table cells,
 // SVG coordinates. Such a value is an id when it reads as one (after `arXiv:`, in a URL, among words
@@ -21,8 +23,6 @@ const isRunSeparator = (code: number) =>
   code === 34 ||
   code === 39;
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
 const CURRENCY_OR_SIGN = new Set([...'-+$€£¥'].map((character) => character.charCodeAt(0)));
 const NUMBER_JOINER = new Set([...'.,:/-'].map((character) => character.charCodeAt(0)));
 

@@ -1,6 +1,6 @@
 import { addressRule } from './address-rule';
 import { isAmongNumbers } from './arxiv-numbers';
-import { digitsEnd, isAsciiAlphanumeric, isDigit } from './characters';
+import { digitsEnd, digitsValue, isAsciiAlphanumeric, isDigit } from './characters';
 import type { InlineLinkSource, MentionRule, PaperRef, SourceExample } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
@@ -37,12 +37,6 @@ function isValidOldArxivId(yymm: string): boolean {
   if (month < 1 || month > 12 || (yy > 7 && yy < 91)) return false;
   const year = yy >= 91 ? 1900 + yy : 2000 + yy;
   return (year > 1991 || month >= 8) && (year < 2007 || month <= 3);
-}
-
-function digitsValue(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
 }
 
 /** Whether `text` from `start` to `end` is exactly a new-style id arXiv could have issued (a version may follow). */
