@@ -3,15 +3,14 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Listing } from '@/utils/listings';
 
+import { OfferButton } from './OfferButton';
+
 /** On an arXiv category or conference page: its papers.cool listing, and the listing's feed to copy. */
 export function ListingOffer({ listing, onOpen }: { listing: Listing; onOpen: () => void }) {
   const [copied, setCopied] = useState(false);
   return (
     <div class="listing">
-      <button type="button" class="current-paper" id="listing-open" onClick={onOpen}>
-        <span class="muted">{t('popupListing')}:</span> {listing.name}
-        <span class="action">{t('popupOpenCurrent')} →</span>
-      </button>
+      <OfferButton label={t('popupListing')} name={listing.name} id="listing-open" onClick={onOpen} />
       <label class="feed">
         <span class="muted">{t('popupFeed')}</span>
         <input id="listing-feed" readonly value={listing.feedUrl} onFocus={(event) => event.currentTarget.select()} />

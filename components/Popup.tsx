@@ -12,6 +12,7 @@ import { planFromTabMetadata } from '@/utils/tab-metadata';
 
 import { BranchSwitch } from './BranchSwitch';
 import { ListingOffer } from './ListingOffer';
+import { OfferButton } from './OfferButton';
 import { PagePapers } from './PagePapers';
 
 function previewOf(intent: InputIntent): string {
@@ -29,13 +30,8 @@ function previewOf(intent: InputIntent): string {
 
 /** The current tab's own paper (or, known by its metadata only, its title search), one click away. */
 function TabPaper({ plan, onOpen }: { plan: RedirectPlan; onOpen: (urls: string[]) => void }) {
-  return (
-    <button type="button" class="current-paper" onClick={() => onOpen(plan.urls)}>
-      <span class="muted">{t('popupCurrentTab')}:</span>{' '}
-      {plan.papers.length ? plan.papers.map(describePaper).join(', ') : `“${plan.searches.join(' ')}”`}
-      <span class="action">{t('popupOpenCurrent')} →</span>
-    </button>
-  );
+  const name = plan.papers.length ? plan.papers.map(describePaper).join(', ') : `“${plan.searches.join(' ')}”`;
+  return <OfferButton label={t('popupCurrentTab')} name={name} onClick={() => onOpen(plan.urls)} />;
 }
 
 export function Popup() {

@@ -10,17 +10,15 @@ import { type ClickContext, planRedirect, type RedirectPlan } from './plan-redir
 import { loadSettings, type Settings } from './settings';
 import { planFromTabMetadata } from './tab-metadata';
 
-/** Where the options say papers open. */
-function openOptionsOf(settings: Settings): OpenOptions {
-  return { reuseCurrentTab: settings.openIn === 'current-tab', activate: settings.activateNewTab };
-}
-
-/** Opens planned papers.cool addresses, and says (if notifications are on) when some were held back. */
+/**
+ * Opens planned papers.cool addresses where the options say (unless `options` says otherwise), and
+ * says (if notifications are on) when some were held back.
+ */
 async function openAndReport(
   urls: string[],
   tab: Browser.tabs.Tab | undefined,
-  options: OpenOptions,
   settings: Settings,
+  options: OpenOptions = { reuseCurrentTab: settings.openIn === 'current-tab', activate: settings.activateNewTab },
 ) {
   await openPapersCoolTabs(urls, tab, options);
   if (urls.length > MAX_TABS_PER_ACTION && settings.notifications) {
@@ -47,7 +45,7 @@ export async function openFromContextMenu(
   // A paper page of a site without a known address form names its paper in its metadata.
   if (!plan.urls.length && click.menuItemId === 'open-page') plan = await planFromTabMetadata(tab?.id);
   if (plan?.urls.length) {
-    await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
+    await openAndReport(plan.urls, tab, settings);
   } else if (settings.notifications) {
     const message = NOTHING_FOUND_MESSAGE[click.menuItemId as MenuItemId] ?? 'noticeNoSelection';
     await notify(t('noticeTitle'), t(message));
@@ -58,7 +56,7 @@ export async function openFromContextMenu(
 export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const settings = await loadSettings();
   const plan = planForTabAddress(tab?.url) ?? (await planFromTabMetadata(tab?.id));
-  if (plan) await openAndReport(plan.urls, tab, openOptionsOf(settings), settings);
+  if (plan) await openAndReport(plan.urls, tab, settings);
   else if (settings.notifications) await notify(t('noticeTitle'), t('noticeNoTabPaper'));
 }
 
@@ -67,7 +65,7 @@ export async function openForPopup({ urls, tabId }: OpenRequest): Promise<void> 
   const settings = await loadSettings();
   // tabs.get needs no permission; the tab's address stays hidden without `tabs`, and isn't needed.
   const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
-  await openAndReport(urls, tab, openOptionsOf(settings), settings);
+  await openAndReport(urls, tab, settings);
 }
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
@@ -79,12 +77,10 @@ export async function openFromOmnibox(text: string, disposition: OmniboxDisposit
   if (intent.kind === 'empty') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   // The omnibox's own disposition (Alt+Enter, a middle click) decides here, not the options.
-  await openAndReport(
-    intent.urls,
-    tab,
-    { reuseCurrentTab: disposition === 'currentTab', activate: disposition !== 'newBackgroundTab' },
-    settings,
-  );
+  await openAndReport(intent.urls, tab, settings, {
+    reuseCurrentTab: disposition === 'currentTab',
+    activate: disposition !== 'newBackgroundTab',
+  });
 }
 
 /** The suggestion line under the omnibox: what Enter will do. */

@@ -1,4 +1,4 @@
-import { isWebAddress } from './addresses';
+import { isWebAddress, parseAddress } from './addresses';
 import { findPapers } from './find-papers';
 import { type PaperRef, paperSources } from './sources';
 
@@ -108,8 +108,11 @@ export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList 
 /** Addresses whose pages Chromium never lets extensions script: say so instead of trying. */
 export function isScriptablePage(address: string | undefined): boolean {
   if (!isWebAddress(address)) return false;
-  const { hostname } = new URL(address);
+  // A malformed address (`https://`) is no page to script.
+  const hostname = parseAddress(address)?.hostname;
   return (
-    hostname !== 'chromewebstore.google.com' && !(hostname === 'chrome.google.com' && address.includes('/webstore'))
+    hostname !== undefined &&
+    hostname !== 'chromewebstore.google.com' &&
+    !(hostname === 'chrome.google.com' && address.includes('/webstore'))
   );
 }

@@ -196,6 +196,7 @@ describe('isScriptablePage', () => {
     ['https://chrome.google.com/webstore/detail/abc', false],
     ['file:///home/me/paper.pdf', false],
     ['about:blank', false],
+    ['https://', false],
     [undefined, false],
   ])('%s → %s', (address, expected) => {
     expect(isScriptablePage(address)).toBe(expected);

@@ -65,9 +65,10 @@ function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
  */
 export function syncOpenReviewLinks(doc: Document, address: string, labels: InlineLabels, now: Date): void {
   const url = parseAddress(address);
+  const onGroup = url?.pathname === '/group';
   syncForumLink(doc, url?.pathname === '/forum' ? address : '', labels, now);
-  syncListingLink(doc, url?.pathname === '/group' ? openReviewListing(url, now) : undefined, labels);
-  if (url?.pathname === '/group') syncVenueLink(doc, labels, now);
+  syncListingLink(doc, onGroup ? openReviewListing(url, now) : undefined, labels);
+  if (onGroup) syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
 }
 
