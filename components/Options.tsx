@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { t } from '@/utils/i18n';
-import {
-  DEFAULT_SETTINGS,
-  INLINE_LINK_SITES,
-  loadSettings,
-  saveSettings,
-  type Settings,
-  watchSettings,
-} from '@/utils/settings';
-import { sourceLabel } from '@/utils/sources';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings, watchSettings } from '@/utils/settings';
+import { INLINE_LINK_SITES, sourceLabel } from '@/utils/sources';
 
 interface ChoiceProps {
   type: 'radio' | 'checkbox';
@@ -114,7 +107,7 @@ export function Options() {
             key={site}
             type="checkbox"
             name={`inline-${site}`}
-            checked={settings.inlineLinks[site]}
+            checked={settings.inlineLinks[site] !== false}
             onChange={(on) => set('inlineLinks', { ...settings.inlineLinks, [site]: on })}
             label={sourceLabel(site)}
           />

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
+import { isScriptablePage } from '@/utils/addresses';
 import { type MessageKey, t } from '@/utils/i18n';
-import { describePaper } from '@/utils/intent';
 import {
-  isScriptablePage,
   PAGE_READ_LIMITS,
   PAGE_READ_TIMEOUT_MS,
   type PaperList,
@@ -12,6 +11,7 @@ import {
   readPageForPapers,
 } from '@/utils/page-papers';
 import { paperPageUrls } from '@/utils/papers-cool';
+import { describePaper } from '@/utils/sources';
 
 /** A message to show, or the papers read. */
 type State = MessageKey | PaperList;

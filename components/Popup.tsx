@@ -2,13 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 
 import { t } from '@/utils/i18n';
-import { describePaper, type InputIntent, interpretInput, planForTabAddress } from '@/utils/intent';
+import { type InputIntent, interpretInput } from '@/utils/intent';
 import { askWorkerToOpen } from '@/utils/open-request';
-import { isScriptablePage } from '@/utils/page-papers';
 import { PAPERS_COOL_ORIGIN } from '@/utils/papers-cool';
 import type { RedirectPlan } from '@/utils/plan-redirect';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings } from '@/utils/settings';
-import { planFromTabMetadata } from '@/utils/tab-metadata';
+import { describePaper } from '@/utils/sources';
+import { planForTab } from '@/utils/tab-plan';
 
 import { BranchSwitch } from './BranchSwitch';
 import { ListingOffer } from './ListingOffer';
@@ -48,13 +48,12 @@ export function Popup() {
   }, []);
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
-  const tabPlan = useMemo(() => planForTabAddress(currentTab?.url), [currentTab]);
-  // A paper page of a site without a known address form names its paper in its metadata.
-  const [metadataPlan, setMetadataPlan] = useState<RedirectPlan>();
+  // The tab's paper or listing (null: none), known once its metadata, if needed, has been read.
+  const [tabPlan, setTabPlan] = useState<RedirectPlan | null>();
   useEffect(() => {
-    if (currentTab && !tabPlan && isScriptablePage(currentTab.url))
-      void planFromTabMetadata(currentTab.id).then(setMetadataPlan);
-  }, [currentTab, tabPlan]);
+    if (currentTab)
+      void planForTab(currentTab.id, { pageUrl: currentTab.url }).then((plan) => setTabPlan(plan ?? null));
+  }, [currentTab]);
 
   const [openFailed, setOpenFailed] = useState(false);
 
@@ -103,16 +102,19 @@ export function Popup() {
       </p>
       <BranchSwitch value={settings.searchBranch} onChange={chooseBranch} />
       <section class="current" aria-label={t('popupCurrentTab')}>
-        {tabPlan?.papers.length ? (
-          <TabPaper plan={tabPlan} onOpen={(urls) => void open(urls)} />
-        ) : currentTab?.id !== undefined ? (
-          <>
-            {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
-            {metadataPlan && <TabPaper plan={metadataPlan} onOpen={(urls) => void open(urls)} />}
-            <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
-          </>
-        ) : (
+        {currentTab?.id === undefined ? (
           <p class="muted">{t('popupNoCurrentPaper')}</p>
+        ) : (
+          tabPlan !== undefined && (
+            <>
+              {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
+              {tabPlan && !tabPlan.listing && <TabPaper plan={tabPlan} onOpen={(urls) => void open(urls)} />}
+              {/* A page that is itself a paper lists no others; a listing or a page known by its metadata does. */}
+              {(tabPlan?.basis !== 'page' || tabPlan.listing) && (
+                <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
+              )}
+            </>
+          )
         )}
       </section>
       <footer>

@@ -1,5 +1,5 @@
+import { addLinkAfterPdfLink } from '@/utils/inline/after-pdf-link';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
-import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { aaaiSource } from '@/utils/sources/aaai';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { addAclLinks } from '@/utils/inline/acl';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
-import { aclListing, listingOn } from '@/utils/listings';
+import { listingOn } from '@/utils/listings';
 import { aclSource } from '@/utils/sources/acl';
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(aclSource, (labels, now) => {
       addAclLinks(document, labels, now);
-      addListingLink(document, listingOn(aclListing, location.href, now), labels);
+      addListingLink(document, listingOn(aclSource, location.href, now), labels);
     }),
 });

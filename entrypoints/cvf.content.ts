@@ -1,7 +1,7 @@
+import { addLinkAfterPdfLink } from '@/utils/inline/after-pdf-link';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
-import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
-import { cvfListing, listingOn } from '@/utils/listings';
+import { listingOn } from '@/utils/listings';
 import { cvfSource } from '@/utils/sources/cvf';
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(cvfSource, (labels, now) => {
       addLinkAfterPdfLink(document, cvfSource, location.href, labels, now);
-      addListingLink(document, listingOn(cvfListing, location.href, now), labels);
+      addListingLink(document, listingOn(cvfSource, location.href, now), labels);
     }),
 });

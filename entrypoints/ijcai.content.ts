@@ -1,5 +1,5 @@
+import { addLinkAfterPdfLink } from '@/utils/inline/after-pdf-link';
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
-import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { ijcaiSource } from '@/utils/sources/ijcai';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { addListingLink } from '@/utils/inline/listing-link';
-import { addPmlrLink } from '@/utils/inline/proceedings';
-import { listingOn, pmlrListing } from '@/utils/listings';
+import { addPmlrLink } from '@/utils/inline/pmlr';
+import { listingOn } from '@/utils/listings';
 import { pmlrSource } from '@/utils/sources/pmlr';
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   main: () =>
     addInlineLinksIfEnabled(pmlrSource, (labels, now) => {
       addPmlrLink(document, labels, now);
-      addListingLink(document, listingOn(pmlrListing, location.href, now), labels);
+      addListingLink(document, listingOn(pmlrSource, location.href, now), labels);
     }),
 });

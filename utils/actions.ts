@@ -1,14 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
 
 import { t } from './i18n';
-import { interpretInput, planForTabAddress } from './intent';
+import { interpretInput } from './intent';
 import { type MenuItemId, NOTHING_FOUND_MESSAGE } from './menus';
 import { notify } from './notify';
 import type { OpenRequest } from './open-request';
 import { MAX_TABS_PER_ACTION, type OpenOptions, openPapersCoolTabs } from './open-tabs';
-import { type ClickContext, planRedirect, type RedirectPlan } from './plan-redirect';
+import { type ClickContext, planRedirect } from './plan-redirect';
 import { loadSettings, type Settings } from './settings';
-import { planFromTabMetadata } from './tab-metadata';
+import { planForTab } from './tab-plan';
 
 /**
  * Opens planned papers.cool addresses where the options say (unless `options` says otherwise), and
@@ -27,23 +27,20 @@ async function openAndReport(
 }
 
 /**
+ * What a context-menu click does: plan, then open, or explain why there was nothing to open.
  * Selected text in Chromium's PDF viewer shows both the selection item and the page item (in a
- * submenu): there the page item means the PDF's own paper, so it ignores the selection.
+ * submenu): there the page item means the PDF's own paper, so it reads the tab, not the selection.
  */
-export function clickForMenuItem(click: ClickContext & { menuItemId: string | number }): ClickContext {
-  if (click.menuItemId !== 'open-page') return click;
-  return { pageUrl: click.pageUrl, frameUrl: click.frameUrl, srcUrl: click.srcUrl };
-}
-
-/** What a context-menu click does: plan, then open, or explain why there was nothing to open. */
 export async function openFromContextMenu(
   click: ClickContext & { menuItemId: string | number },
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   const settings = await loadSettings();
-  let plan: RedirectPlan | undefined = planRedirect(clickForMenuItem(click), { searchBranch: settings.searchBranch });
-  // A paper page of a site without a known address form names its paper in its metadata.
-  if (!plan.urls.length && click.menuItemId === 'open-page') plan = await planFromTabMetadata(tab?.id);
+  const { pageUrl, frameUrl, srcUrl } = click;
+  const plan =
+    click.menuItemId === 'open-page'
+      ? await planForTab(tab?.id, { pageUrl, frameUrl, srcUrl })
+      : planRedirect(click, { searchBranch: settings.searchBranch });
   if (plan?.urls.length) {
     await openAndReport(plan.urls, tab, settings);
   } else if (settings.notifications) {
@@ -55,7 +52,7 @@ export async function openFromContextMenu(
 /** The keyboard shortcut: the current tab's paper or listing, or a notification that the page has none. */
 export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const settings = await loadSettings();
-  const plan = planForTabAddress(tab?.url) ?? (await planFromTabMetadata(tab?.id));
+  const plan = await planForTab(tab?.id, { pageUrl: tab?.url });
   if (plan) await openAndReport(plan.urls, tab, settings);
   else if (settings.notifications) await notify(t('noticeTitle'), t('noticeNoTabPaper'));
 }

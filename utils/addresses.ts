@@ -12,6 +12,18 @@ export function parseAddress(address: string, base?: string): URL | undefined {
   }
 }
 
+/** Addresses whose pages Chromium never lets extensions script: say so instead of trying. */
+export function isScriptablePage(address: string | undefined): boolean {
+  if (!isWebAddress(address)) return false;
+  // A malformed address (`https://`) is no page to script.
+  const hostname = parseAddress(address)?.hostname;
+  return (
+    hostname !== undefined &&
+    hostname !== 'chromewebstore.google.com' &&
+    !(hostname === 'chrome.google.com' && address.includes('/webstore'))
+  );
+}
+
 const EXTENSION_PAGE = /^(?:chrome|moz)-extension:\/\/[^/]+\/(.*)$/i;
 
 /**

@@ -40,21 +40,6 @@ export function readCitationMetadata(): CitationMetadata {
   };
 }
 
-/**
- * Paper pages of hosts without a known id form that carry citation metadata (docs/facts.md,
- * citation metadata on scholarly hosts): the page item shows there, and reads the page when clicked.
- */
-export const metadataPagePatterns = [
-  ...['proceedings.neurips.cc', 'papers.nips.cc', 'papers.neurips.cc'].flatMap((host) => [
-    `*://${host}/paper_files/paper/*/hash/*`,
-    `*://${host}/paper/*/hash/*`,
-  ]),
-  '*://*.jmlr.org/papers/v*',
-  '*://link.springer.com/article/*',
-  '*://link.springer.com/chapter/*',
-  '*://*.semanticscholar.org/paper/*',
-];
-
 const MAX_VALUE = 2048;
 
 const METADATA_KEYS = [
@@ -94,14 +79,14 @@ export function planFromMetadata(metadata: unknown, now: Date = new Date()): Red
     if (!text) continue;
     // A page names one paper; more ids in a tag are noise.
     const papers = findPapers(text, now).papers.slice(0, 1);
-    if (papers.length) return { urls: paperPageUrls(papers), basis: 'page', papers, searches: [] };
+    if (papers.length) return { urls: paperPageUrls(papers), basis: 'metadata', papers, searches: [] };
   }
   const words = title ? searchWords(title) : '';
   if (!words) return { urls: [], basis: 'none', papers: [], searches: [] };
   const isConferencePaper = conferenceTitle !== undefined || CONFERENCE_JOURNALS.test(journalTitle ?? '');
   return {
     urls: [searchUrl(words, isConferencePaper ? 'venue' : 'arxiv')],
-    basis: 'page',
+    basis: 'metadata',
     papers: [],
     searches: [words],
   };

@@ -6,7 +6,7 @@ import { type PaperRef, paperSources } from './sources';
 export interface FoundPapers {
   papers: PaperRef[];
   /** Papers without a known papers.cool address (old-style arXiv ids, CVF papers before 2021 by title): searched instead. */
-  searchQueries: string[];
+  searches: string[];
 }
 
 const scanAllSources = compileScanner(paperSources);
@@ -14,12 +14,12 @@ const scanAllSources = compileScanner(paperSources);
 /** Every paper mentioned in a text, from all sources, in order of first appearance. */
 export function findPapers(text: string, now: Date = new Date()): FoundPapers {
   const papers: PaperRef[] = [];
-  const searchQueries: string[] = [];
+  const searches: string[] = [];
   const seen = new SeenIds();
   for (const recognised of scanAllSources(text, now)) {
     if ('id' in recognised) {
       if (seen.addNew(recognised.id, recognised.branch === 'arxiv')) papers.push(recognised);
-    } else if (seen.addNew(`search:${recognised.searchQuery}`, false)) searchQueries.push(recognised.searchQuery);
+    } else if (seen.addNew(`search:${recognised.search}`, false)) searches.push(recognised.search);
   }
-  return { papers, searchQueries };
+  return { papers, searches };
 }

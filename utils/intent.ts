@@ -1,5 +1,5 @@
 import { planRedirect } from './plan-redirect';
-import { type Branch, type PaperRef, sourceLabel } from './sources';
+import { type Branch, describePaper } from './sources';
 
 /** What pressing Enter on some typed or pasted text will do. */
 export type InputIntent =
@@ -15,15 +15,4 @@ export function interpretInput(text: string, branch: Branch, now: Date = new Dat
   if (papers.length) return { kind: 'open', urls, names: [...papers.map(describePaper), ...searches] };
   if (searches.length) return { kind: 'search', urls, query: searches.join(', '), branch };
   return { kind: 'empty' };
-}
-
-/** What a tab's address opens, its paper or its listing, if anything (the popup's current tab, the shortcut). */
-export function planForTabAddress(address: string | undefined, now: Date = new Date()) {
-  const plan = planRedirect({ pageUrl: address }, { now });
-  return plan.urls.length ? plan : undefined;
-}
-
-/** How a paper is named to users: its source and its id without the papers.cool suffix ("OpenReview NGB6YNnO5o"). */
-export function describePaper(paper: PaperRef): string {
-  return `${sourceLabel(paper.source)} ${paper.id.replace(/@[^@]*$/, '')}`;
 }

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 
-import { metadataPagePatterns } from './citation-metadata';
 import { t } from './i18n';
-import { listingPagePatterns } from './listings';
-import { allPaperPagePatterns } from './sources';
+import { allPaperPagePatterns, listingPagePatterns, metadataPagePatterns } from './sources';
 
 /** Pages and links the planner reads an address of: paper pages and PDFs, and listing pages. */
 const PLANNED_ADDRESS_PATTERNS = [...allPaperPagePatterns, ...listingPagePatterns];

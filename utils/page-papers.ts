@@ -1,4 +1,3 @@
-import { isWebAddress, parseAddress } from './addresses';
 import { findPapers } from './find-papers';
 import { type PaperRef, paperSources } from './sources';
 
@@ -103,16 +102,4 @@ export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList 
     .map((source) => ({ label: source.label, papers: papers.filter((paper) => paper.source === source.name) }))
     .filter((group) => group.papers.length > 0);
   return { count: papers.length, groups, capped: read.capped };
-}
-
-/** Addresses whose pages Chromium never lets extensions script: say so instead of trying. */
-export function isScriptablePage(address: string | undefined): boolean {
-  if (!isWebAddress(address)) return false;
-  // A malformed address (`https://`) is no page to script.
-  const hostname = parseAddress(address)?.hostname;
-  return (
-    hostname !== undefined &&
-    hostname !== 'chromewebstore.google.com' &&
-    !(hostname === 'chrome.google.com' && address.includes('/webstore'))
-  );
 }

@@ -1,9 +1,9 @@
 import { shownWebAddress } from './addresses';
 import { findPapers } from './find-papers';
-import { type Listing, listingOfAddress } from './listings';
+import type { Listing } from './listings';
 import { paperPageUrls, searchUrl } from './papers-cool';
 import { searchWords } from './search-words';
-import type { Branch, PaperRef } from './sources';
+import { type Branch, listingOfAddress, type PaperRef } from './sources';
 
 /** What the browser tells us about a context-menu click (a subset of OnClickData). */
 export interface ClickContext {
@@ -21,8 +21,8 @@ export interface PlanOptions {
   searchBranch?: Branch;
 }
 
-/** Where the addresses of a plan came from; `none` when there is nothing to open. */
-export type PlanBasis = 'selection' | 'link' | 'search' | 'page' | 'none';
+/** Where the addresses of a plan came from (`metadata`: the page's citation tags); `none` when there is nothing to open. */
+export type PlanBasis = 'selection' | 'link' | 'search' | 'page' | 'metadata' | 'none';
 
 /** What a click opens, and why. */
 export interface RedirectPlan {
@@ -41,11 +41,11 @@ const NOTHING: RedirectPlan = { urls: [], basis: 'none', papers: [], searches: [
 
 function planForText(basis: PlanBasis, text: string | undefined, now: Date): RedirectPlan {
   if (!text) return NOTHING;
-  const { papers, searchQueries } = findPapers(text, now);
+  const { papers, searches } = findPapers(text, now);
   // Recognised ids without a page form (old-style arXiv ids, CVF titles) are arXiv papers, or
   // mostly on arXiv, whatever branch words are searched on.
-  const urls = [...paperPageUrls(papers), ...searchQueries.map((query) => searchUrl(query, 'arxiv'))];
-  return urls.length ? { urls, basis, papers, searches: searchQueries } : NOTHING;
+  const urls = [...paperPageUrls(papers), ...searches.map((query) => searchUrl(query, 'arxiv'))];
+  return urls.length ? { urls, basis, papers, searches } : NOTHING;
 }
 
 /** The papers an address names or, for a listing page (an arXiv category, a conference), its listing. */

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 
-import { type Branch, INLINE_LINK_SITES, type InlineLinkSite } from './sources/types';
-
-export { INLINE_LINK_SITES, type InlineLinkSite };
+import type { Branch, SourceName } from './sources/types';
 
 export interface Settings {
   /** Open papers in a new tab, or replace the page of the current one. */
@@ -13,7 +11,8 @@ export interface Settings {
   searchBranch: Branch;
   /** Tell the user, with a notification, when a click found nothing to open. */
   notifications: boolean;
-  inlineLinks: Record<InlineLinkSite, boolean>;
+  /** Each site's inline links, on unless switched off (`false`). */
+  inlineLinks: Partial<Record<SourceName, boolean>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,7 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   activateNewTab: true,
   searchBranch: 'arxiv',
   notifications: true,
-  inlineLinks: Object.fromEntries(INLINE_LINK_SITES.map((site) => [site, true])) as Record<InlineLinkSite, boolean>,
+  inlineLinks: {},
 };
 
 /** Where the settings live in storage.sync. */
@@ -40,18 +39,15 @@ const ALLOWED_VALUES: Record<Exclude<keyof Settings, 'inlineLinks'>, readonly un
 /**
  * The settings as stored, field by field: a field that is missing (saved by an older version), of the
  * wrong type (`"false"` is no boolean) or not an allowed value gets its default; unknown keys are dropped.
+ * A site's switch is kept whatever the site, if it is a boolean: a newer version's sites, synced
+ * from another computer, survive a save here.
  */
 export function withDefaults(saved: unknown): Settings {
   // Object() gives null, strings, numbers and arrays none of the keys read below, so they read as unset.
   const stored = Object(saved) as Record<string, unknown>;
-  const inline = Object(stored.inlineLinks) as Record<string, unknown>;
+  const inline = (Array.isArray(stored.inlineLinks) ? {} : Object(stored.inlineLinks)) as Record<string, unknown>;
   const settings: Record<string, unknown> = {
-    inlineLinks: Object.fromEntries(
-      INLINE_LINK_SITES.map((site) => [
-        site,
-        BOOLEANS.includes(inline[site] as boolean) ? inline[site] : DEFAULT_SETTINGS.inlineLinks[site],
-      ]),
-    ),
+    inlineLinks: Object.fromEntries(Object.entries(inline).filter(([, on]) => BOOLEANS.includes(on as boolean))),
   };
   for (const [key, allowed] of Object.entries(ALLOWED_VALUES)) {
     settings[key] = allowed.includes(stored[key]) ? stored[key] : DEFAULT_SETTINGS[key as keyof Settings];
@@ -96,6 +92,6 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export async function inlineLinksEnabled(site: InlineLinkSite): Promise<boolean> {
-  return (await loadSettings()).inlineLinks[site];
+export async function inlineLinksEnabled(site: SourceName): Promise<boolean> {
+  return (await loadSettings()).inlineLinks[site] !== false;
 }

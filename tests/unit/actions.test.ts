@@ -11,7 +11,7 @@ import {
 } from '../../utils/actions';
 import { MAX_TABS_PER_ACTION } from '../../utils/open-tabs';
 import { saveSettings } from '../../utils/settings';
-import { METADATA_READ_TIMEOUT_MS } from '../../utils/tab-metadata';
+import { METADATA_READ_TIMEOUT_MS } from '../../utils/tab-plan';
 
 // The fake browser has no i18n messages or notifications: stand-ins that record calls.
 const messages: Record<string, string> = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { addArxivLinks } from '../../utils/inline/arxiv';
 import { addListingLink } from '../../utils/inline/listing-link';
-import { listingOfAddress } from '../../utils/listings';
+import { listingOfAddress } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { arxivListingHtml } from '../fixtures/arxiv-listing';
 import { hrefs, labels, ourLinks, page } from '../support/inline-page';

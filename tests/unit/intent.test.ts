@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { describePaper, interpretInput, planForTabAddress } from '../../utils/intent';
+import { interpretInput } from '../../utils/intent';
+import { describePaper } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 
 const now = EXAMPLES_NOW;
@@ -54,21 +55,6 @@ describe('interpretInput', () => {
     ['   ?!  ', 'arxiv', { kind: 'empty' }],
   ])('reads %j (search on %s)', (text, branch, expected) => {
     expect(interpretInput(text, branch, now)).toMatchObject(expected as object);
-  });
-});
-
-describe('planForTabAddress', () => {
-  it.each<[string | undefined, string[] | undefined]>([
-    ['https://arxiv.org/abs/2410.12345v2', ['https://papers.cool/arxiv/2410.12345']],
-    ['https://arxiv.org/pdf/2410.12345', ['https://papers.cool/arxiv/2410.12345']],
-    ['https://openreview.net/pdf?id=LcF-EEt8cCC', ['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']],
-    ['https://arxiv.org/list/cs.CL/new', ['https://papers.cool/arxiv/cs.CL']],
-    ['https://openreview.net/group?id=NeurIPS.cc/2024/Conference', ['https://papers.cool/venue/NeurIPS.2024']],
-    ['https://example.org/blog', undefined],
-    ['chrome://extensions/', undefined],
-    [undefined, undefined],
-  ])('finds what %s opens', (address, urls) => {
-    expect(planForTabAddress(address, now)?.urls).toEqual(urls);
   });
 });
 

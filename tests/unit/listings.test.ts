@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { listingExamples, listingOfAddress, listingPagePatterns, VENUE_LISTINGS } from '../../utils/listings';
+import { VENUE_LISTINGS } from '../../utils/listings';
+import { matchPatternTest } from '../../utils/match-patterns';
+import { listingOfAddress, listingPagePatterns } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
+import { listingExamples } from '../support/site-examples';
 
-/** Whether a Chrome match pattern (scheme `*`, host, path glob) covers an address. */
-function matchPatternCovers(pattern: string, address: string): boolean {
-  const [, host, path] = /^\*:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
-  const url = new URL(address);
-  const hostOk = host.startsWith('*.')
-    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
-    : url.hostname === host;
-  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
-  return hostOk && glob.test(url.pathname + url.search);
-}
+const matchPatternCovers = (pattern: string, address: string) => matchPatternTest(pattern)(new URL(address));
 
 describe('listingOfAddress', () => {
   it.each(listingExamples)('reads %s as %s', (address, url) => {

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 
-import { listingExamples } from '../../utils/listings';
+import { matchPatternTest } from '../../utils/match-patterns';
 import { ensureContextMenus, registerContextMenus } from '../../utils/menus';
-import type { SourceName } from '../../utils/sources';
 import { citationPages } from '../fixtures/citation-pages';
+import { listingExamples, sitesWithExamples } from '../support/site-examples';
 
 // The fake browser has no i18n messages or menus: stand-ins that record calls.
 const messages: Record<string, string> = {
@@ -39,27 +39,7 @@ beforeEach(() => {
   };
 });
 
-/**
- * Whether a match pattern covers an address, as Chrome reads match patterns: `*` as the scheme is
- * http or https, `*.host` is the host and its subdomains, and the path pattern runs over the path
- * and the query.
- */
-function patternCovers(pattern: string, address: string): boolean {
-  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]*)(\/.*)$/.exec(pattern) ?? [];
-  if (path === undefined) throw new Error(`not a match pattern: ${pattern}`);
-  const url = new URL(address);
-  const schemeOk =
-    scheme === '*' ? url.protocol === 'http:' || url.protocol === 'https:' : url.protocol === `${scheme}:`;
-  const hostOk =
-    host === '*' ||
-    url.hostname === host.replace(/^\*\./, '') ||
-    (host.startsWith('*.') && url.hostname.endsWith(host.slice(1)));
-  const glob = path
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return schemeOk && hostOk && new RegExp(`^${glob}$`).test(url.pathname + url.search);
-}
+const patternCovers = (pattern: string, address: string) => matchPatternTest(pattern)(new URL(address));
 
 /** The item Chromium shows for a right-click of this kind on (or on a link to) `address`. */
 async function itemsShown(address: string): Promise<{ onLink: string[]; onPage: string[] }> {
@@ -76,37 +56,15 @@ async function itemsShown(address: string): Promise<{ onLink: string[]; onPage: 
   };
 }
 
-/** Real paper addresses of each source (from its examples table in utils/sources/<source>.ts). */
-const PAPER_ADDRESSES: Record<SourceName, string[]> = {
-  arxiv: [
-    'https://arxiv.org/abs/2410.12345v1',
-    'https://arxiv.org/pdf/2410.12345v2.pdf',
-    'https://huggingface.co/papers/2406.04692',
-    'https://doi.org/10.48550/arXiv.2410.12345',
-  ],
-  openreview: ['https://openreview.net/forum?id=NGB6YNnO5o', 'https://openreview.net/pdf?id=LcF-EEt8cCC'],
-  acl: [
-    'https://aclanthology.org/2024.acl-long.1/',
-    'https://aclanthology.org/P19-1001/',
-    'http://www.aclweb.org/anthology/D14-1162',
-    'https://www.aclweb.org//anthology/D14-1162',
-    'https://doi.org/10.18653/v1/N19-1423',
-    'http://anthology.aclweb.org/P/P15/P15-1067.pdf',
-  ],
-  ijcai: ['https://www.ijcai.org/proceedings/2026/267'],
-  pmlr: ['https://proceedings.mlr.press/v202/smith23a.html'],
-  aaai: [
-    'https://ojs.aaai.org/index.php/AAAI/article/view/36963',
-    'https://ojs.aaai.org//index.php/AAAI/article/view/6590',
-    'https://doi.org/10.1609/aaai.v34i05.6321',
-  ],
-  cvf: [
-    'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Some_Title_ICCV_2023_paper.pdf',
-    'https://openaccess.thecvf.com//content/ICCV2023/html/Kirillov_Segment_Anything_ICCV_2023_paper.html',
-    'http://openaccess.thecvf.com/content_cvpr_2018/papers/Hu_Squeeze-and-Excitation_Networks_CVPR_2018_paper.pdf',
-  ],
-  usenix: ['https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan'],
-};
+/**
+ * Every site's paper addresses, from the examples at the bottom of its file: whole addresses that
+ * name a paper, except papers.cool's own (an item there would open the page itself).
+ */
+const PAPER_ADDRESSES = sitesWithExamples.flatMap(([source, examples]) =>
+  (examples.ids ?? [])
+    .filter(({ input, expected }) => /^https?:\/\/(?!papers\.cool\/)\S+$/.test(input) && expected.length > 0)
+    .map(({ input }) => [source.name, input]),
+);
 
 /** Pages where no item may show: nothing the planner could read an address from. */
 const OTHER_ADDRESSES = [
@@ -152,9 +110,7 @@ describe('a worker that was stopped while it created the items', () => {
 });
 
 describe('where the items show', () => {
-  it.each(
-    Object.entries(PAPER_ADDRESSES).flatMap(([source, addresses]) => addresses.map((address) => [source, address])),
-  )('%s: the link item on links to %s, and the page item on it', async (_, address) => {
+  it.each(PAPER_ADDRESSES)('%s: the link item on links to %s, and the page item on it', async (_, address) => {
     expect(await itemsShown(address)).toEqual({ onLink: ['open-link'], onPage: ['open-page'] });
   });
 

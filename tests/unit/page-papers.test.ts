@@ -9,7 +9,6 @@ import { fakeBrowser } from 'wxt/testing';
 
 import { MAX_LISTED_PAPERS, PagePapers } from '../../components/PagePapers';
 import {
-  isScriptablePage,
   PAGE_READ_LIMITS,
   PAGE_READ_TIMEOUT_MS,
   type PageRead,
@@ -183,23 +182,6 @@ describe('the limits of a read', () => {
     const read = readPageForPapers(limits);
     expect(read.text).toHaveLength(50);
     expect(read.capped).toBe(true);
-  });
-});
-
-describe('isScriptablePage', () => {
-  it.each<[string | undefined, boolean]>([
-    ['https://example.org/blog', true],
-    ['http://localhost:8000/', true],
-    ['chrome://extensions/', false],
-    ['chrome-extension://abc/popup.html', false],
-    ['https://chromewebstore.google.com/detail/x/abc', false],
-    ['https://chrome.google.com/webstore/detail/abc', false],
-    ['file:///home/me/paper.pdf', false],
-    ['about:blank', false],
-    ['https://', false],
-    [undefined, false],
-  ])('%s → %s', (address, expected) => {
-    expect(isScriptablePage(address)).toBe(expected);
   });
 });
 

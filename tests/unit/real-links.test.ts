@@ -41,8 +41,8 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
 };
 
 const read = (text: string) => {
-  const { papers, searchQueries } = findPapers(text, EXAMPLES_NOW);
-  return [...papers.map((paper) => paper.id), ...searchQueries.map((query) => `search:${query}`)];
+  const { papers, searches } = findPapers(text, EXAMPLES_NOW);
+  return [...papers.map((paper) => paper.id), ...searches.map((query) => `search:${query}`)];
 };
 
 describe('the corpus of real link forms', () => {

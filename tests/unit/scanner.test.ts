@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { anchorOf, compileScanner, readWithPattern } from '../../utils/scanner';
-import { type MentionRule, paperSources, type Recognised, sourceExamples } from '../../utils/sources';
+import { type MentionRule, paperSources, type Recognised } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
+import { idExamples } from '../support/site-examples';
 
 // Texts glued at random from the sources' examples and from pieces of ids, near-ids and their
 // surroundings (each kind equally likely).
-const EXAMPLE_INPUTS = Object.values(sourceExamples).flatMap((examples) => examples.map((example) => example.input));
+const EXAMPLE_INPUTS = idExamples.map((example) => example.input);
 const PIECES = [
   '2410.12345',
   '1412.1234',
@@ -144,7 +145,7 @@ describe.each(handReadRules)('%s, read by hand,', (_, rule) => {
 
 describe('compileScanner', () => {
   const scanAll = compileScanner(paperSources);
-  const ids = (found: Recognised[]) => found.map((item) => ('id' in item ? item.id : `search:${item.searchQuery}`));
+  const ids = (found: Recognised[]) => found.map((item) => ('id' in item ? item.id : `search:${item.search}`));
 
   it.each([
     [

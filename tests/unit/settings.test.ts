@@ -4,15 +4,13 @@ import { fakeBrowser } from 'wxt/testing';
 
 import {
   DEFAULT_SETTINGS,
-  INLINE_LINK_SITES,
+  inlineLinksEnabled,
   loadSettings,
   type Settings,
   SETTINGS_STORAGE_KEY,
   updateSettings,
   withDefaults,
 } from '../../utils/settings';
-
-const allSitesExcept = (off: string) => Object.fromEntries(INLINE_LINK_SITES.map((site) => [site, site !== off]));
 
 describe('withDefaults', () => {
   it('keeps every valid stored field', () => {
@@ -31,7 +29,7 @@ describe('withDefaults', () => {
     expect(withDefaults({ openIn: 'current-tab', inlineLinks: { arxiv: false } })).toEqual({
       ...DEFAULT_SETTINGS,
       openIn: 'current-tab',
-      inlineLinks: allSitesExcept('arxiv'),
+      inlineLinks: { arxiv: false },
     });
   });
 
@@ -69,11 +67,11 @@ describe('withDefaults', () => {
     if (key !== 'searchBranch') expect(settings.searchBranch).toBe('venue');
   });
 
-  it('reads each site switch on its own: booleans only, unknown sites dropped', () => {
+  it("reads each site switch on its own: booleans only, a newer version's sites kept", () => {
     const settings = withDefaults({
-      inlineLinks: { arxiv: 'false', openreview: false, acl: 0, pmlr: null, cvf: { on: false }, bioRxiv: false },
+      inlineLinks: { arxiv: 'false', openreview: false, acl: 0, pmlr: null, cvf: { on: false }, scholar: false },
     });
-    expect(settings.inlineLinks).toEqual(allSitesExcept('openreview'));
+    expect(settings.inlineLinks).toEqual({ openreview: false, scholar: false });
   });
 
   it('drops unknown and nested junk keys', () => {
@@ -83,13 +81,19 @@ describe('withDefaults', () => {
       inlineLinks: { arxiv: true, nested: { deep: [1] } },
       0: 's',
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, notifications: false });
-    expect(Object.keys(settings.inlineLinks).sort()).toEqual([...INLINE_LINK_SITES].sort());
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, notifications: false, inlineLinks: { arxiv: true } });
   });
 });
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('keeps inline links on for every site but those switched off', async () => {
+    await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { inlineLinks: { acl: false, arxiv: 'off' } } });
+    expect(await inlineLinksEnabled('acl')).toBe(false);
+    expect(await inlineLinksEnabled('arxiv')).toBe(true);
+    expect(await inlineLinksEnabled('openreview')).toBe(true);
+  });
 
   it('reads a string stored as the settings as the defaults', async () => {
     await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: 'false' });

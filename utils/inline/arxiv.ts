@@ -1,5 +1,5 @@
 import { parseAddress } from '../addresses';
-import { arxivListing } from '../listings';
+import { listingOn } from '../listings';
 import type { PaperRef } from '../sources';
 import { arxivSource } from '../sources/arxiv';
 import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
@@ -125,7 +125,7 @@ export function addArxivLinks(doc: Document, address: string, labels: InlineLabe
   const path = url?.pathname ?? '';
   if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
   else if (path.startsWith('/list/')) {
-    addListingLink(doc, url && arxivListing(url, now), labels, doc.querySelector('#dlpage > h1'));
+    addListingLink(doc, listingOn(arxivSource, address, now), labels, doc.querySelector('#dlpage > h1'));
     addArxivListingLinks(doc, labels, now);
   } else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);

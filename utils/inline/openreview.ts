@@ -1,5 +1,5 @@
 import { parseAddress } from '../addresses';
-import { type Listing, openReviewListing } from '../listings';
+import { type Listing, listingOn } from '../listings';
 import { paperPageUrls } from '../papers-cool';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
@@ -67,7 +67,7 @@ export function syncOpenReviewLinks(doc: Document, address: string, labels: Inli
   const url = parseAddress(address);
   const onGroup = url?.pathname === '/group';
   syncForumLink(doc, url?.pathname === '/forum' ? address : '', labels, now);
-  syncListingLink(doc, onGroup ? openReviewListing(url, now) : undefined, labels);
+  syncListingLink(doc, onGroup ? listingOn(openReviewSource, address, now) : undefined, labels);
   if (onGroup) syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
 }

@@ -1,13 +1,15 @@
-import { addressRule } from './address-rule';
-import type { InlineLinkSource, SourceExample } from './types';
+import { siteHost } from './site-host';
+import type { InlineLinkSource, SiteExamples } from './types';
 import { venuePaper } from './venue';
+
+const ojs = siteHost('ojs.aaai.org');
+const JOURNAL = '/index.php/AAAI/';
 
 export const aaaiSource: InlineLinkSource = {
   name: 'aaai',
   label: 'AAAI',
-  branch: 'venue',
   rules: [
-    addressRule('ojs.aaai.org', '/index.php/AAAI/', /article\/(?:view|download)\/(\d+)(?!\d)/, ([article]) =>
+    ojs.rule(JOURNAL, /article\/(?:view|download)\/(\d+)(?!\d)/, ([article]) =>
       venuePaper('aaai', `${Number(article)}@AAAI`),
     ),
     {
@@ -19,23 +21,26 @@ export const aaaiSource: InlineLinkSource = {
     },
   ],
   paperPagePatterns: [
-    '*://ojs.aaai.org/index.php/AAAI/article/*',
-    '*://ojs.aaai.org//index.php/AAAI/article/*',
+    ojs.pages(`${JOURNAL}article/`),
+    // Generated lists double the first slash (docs/facts.md, link forms).
+    ojs.pages(`/${JOURNAL}article/`),
     '*://doi.org/10.1609/aaai.*',
     '*://dx.doi.org/10.1609/aaai.*',
   ],
-  linkPagePatterns: ['https://ojs.aaai.org/index.php/AAAI/article/view/*'],
+  linkPagePatterns: [ojs.pages(`${JOURNAL}article/view/`, 'https')],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
-export const aaaiExamples: SourceExample[] = [
-  { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },
-  { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963/40925', expected: ['36963@AAAI'] },
-  { input: 'https://ojs.aaai.org/index.php/AAAI/article/download/36963/40925', expected: ['36963@AAAI'] },
-  { input: 'https://ojs.aaai.org//index.php/AAAI/article/view/6590', expected: ['6590@AAAI'] },
-  { input: 'https://doi.org/10.1609/aaai.v34i05.6321', expected: ['6321@AAAI'] },
-  { input: 'doi: 10.1609/aaai.v34i07.6625', expected: ['6625@AAAI'] },
-  { input: 'https://doi.org/10.1609/aaai.v33i01.33019815', expected: [] },
-  { input: 'https://ojs.aaai.org/index.php/AAAI/issue/view/624', expected: [] },
-  { input: 'https://ojs.aaai.org/index.php/AIES/article/view/31612', expected: [] },
-];
+export const examples: SiteExamples = {
+  ids: [
+    { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963', expected: ['36963@AAAI'] },
+    { input: 'https://ojs.aaai.org/index.php/AAAI/article/view/36963/40925', expected: ['36963@AAAI'] },
+    { input: 'https://ojs.aaai.org/index.php/AAAI/article/download/36963/40925', expected: ['36963@AAAI'] },
+    { input: 'https://ojs.aaai.org//index.php/AAAI/article/view/6590', expected: ['6590@AAAI'] },
+    { input: 'https://doi.org/10.1609/aaai.v34i05.6321', expected: ['6321@AAAI'] },
+    { input: 'doi: 10.1609/aaai.v34i07.6625', expected: ['6625@AAAI'] },
+    { input: 'https://doi.org/10.1609/aaai.v33i01.33019815', expected: [] },
+    { input: 'https://ojs.aaai.org/index.php/AAAI/issue/view/624', expected: [] },
+    { input: 'https://ojs.aaai.org/index.php/AIES/article/view/31612', expected: [] },
+  ],
+};

@@ -1,7 +1,8 @@
-import { addressRule } from './address-rule';
+import { arxivCategoryListing } from '../listings';
 import { isAmongNumbers } from './arxiv-numbers';
 import { digitsEnd, digitsValue, isAsciiAlphanumeric, isDigit } from './characters';
-import type { InlineLinkSource, MentionRule, PaperRef, SourceExample } from './types';
+import { readPath, siteHost } from './site-host';
+import type { InlineLinkSource, MentionRule, PaperRef, SiteExamples } from './types';
 
 // Old-scheme archives (before April 2007); ids look like hep-th/9901001 or math.GT/0309136.
 const OLD_ARCHIVES =
@@ -103,21 +104,20 @@ const oldIdRule: MentionRule = {
   ),
   // Most slashes before digits are paths (/abs/2410.12345), not seven digits.
   mayMatchAt: (text, at) => digitsEnd(text, at + 1) === at + 8,
-  read: ([archive, number]) =>
-    isValidOldArxivId(number.slice(0, 4)) ? { searchQuery: `${archive}/${number}` } : undefined,
+  read: ([archive, number]) => (isValidOldArxivId(number.slice(0, 4)) ? { search: `${archive}/${number}` } : undefined),
 };
 
 // In an arxiv.org address the id is read whatever follows it (`/pdf/1501.06318.4182.pdf` was seen).
-const addressIdRule = addressRule(
-  'arxiv.org',
-  '/',
-  /(?:abs|pdf|html|format|src)\/(\d{4})\.(\d{4,5})(?!\d)/,
-  ([yymm, number], now) =>
-    isValidNewArxivId(Number(yymm), Number(number), number.length, now) ? arxivPaper(`${yymm}.${number}`) : undefined,
+const arxiv = siteHost('arxiv.org', { subdomains: true });
+const PAPER_PATHS = ['abs', 'pdf', 'html', 'format', 'src'];
+const LISTINGS = '/list/';
+
+const addressIdRule = arxiv.rule('/', /(?:abs|pdf|html|format|src)\/(\d{4})\.(\d{4,5})(?!\d)/, ([yymm, number], now) =>
+  isValidNewArxivId(Number(yymm), Number(number), number.length, now) ? arxivPaper(`${yymm}.${number}`) : undefined,
 );
 
 const HOST_PATHS = [
-  ...['abs', 'pdf', 'html', 'format', 'src'].map((path) => `*://*.arxiv.org/${path}/*`),
+  ...PAPER_PATHS.map((path) => arxiv.pages(`/${path}/`)),
   '*://*.ar5iv.org/abs/*',
   '*://*.ar5iv.org/html/*',
   '*://*.alphaxiv.org/abs/*',
@@ -131,9 +131,15 @@ const HOST_PATHS = [
 export const arxivSource: InlineLinkSource = {
   name: 'arxiv',
   label: 'arXiv',
-  branch: 'arxiv',
   rules: [addressIdRule, newIdRule, oldIdRule],
   paperPagePatterns: HOST_PATHS,
+  listing: {
+    pagePatterns: [arxiv.pages(LISTINGS)],
+    read: (url) => {
+      const category = readPath(url, LISTINGS, /^([^/]+)(?:\/|$)/)?.[1];
+      return category ? arxivCategoryListing(category) : undefined;
+    },
+  },
   linkPagePatterns: ['abs', 'list', 'search', 'html'].flatMap((path) => [
     `https://arxiv.org/${path}/*`,
     `https://www.arxiv.org/${path}/*`,
@@ -141,67 +147,82 @@ export const arxivSource: InlineLinkSource = {
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
-export const arxivExamples: SourceExample[] = [
-  { input: '2410.12345', expected: ['2410.12345'] },
-  { input: 'arXiv:2410.12345v2', expected: ['2410.12345'] },
-  { input: 'arXiv: 2410.12345v3 [cs.CL]', expected: ['2410.12345'] },
-  { input: '[2410.12345]', expected: ['2410.12345'] },
-  { input: 'https://doi.org/10.48550/arXiv.2410.12345', expected: ['2410.12345'] },
-  { input: 'https://arxiv.org/abs/2410.12345v1', expected: ['2410.12345'] },
-  { input: 'https://arxiv.org/pdf/2410.12345', expected: ['2410.12345'] },
-  { input: 'https://arxiv.org/pdf/2410.12345v2.pdf', expected: ['2410.12345'] },
-  { input: 'http://arxiv.org/pdf/1501.06318.4182.pdf', expected: ['1501.06318'] },
-  { input: 'https://www.arxiv.org/html/2501.00001v1', expected: ['2501.00001'] },
-  { input: 'https://export.arxiv.org/format/2410.12345', expected: ['2410.12345'] },
-  { input: 'https://arxiv.org/src/2410.12345', expected: ['2410.12345'] },
-  { input: 'https://ar5iv.labs.arxiv.org/html/1706.03762', expected: ['1706.03762'] },
-  { input: 'https://ar5iv.org/abs/1810.04805', expected: ['1810.04805'] },
-  { input: 'https://www.alphaxiv.org/abs/2502.13923', expected: ['2502.13923'] },
-  { input: 'https://alphaxiv.org/overview/2502.13923v2', expected: ['2502.13923'] },
-  { input: 'https://huggingface.co/papers/2406.04692', expected: ['2406.04692'] },
-  { input: 'https://papers.cool/arxiv/2410.12345,2409.00001', expected: ['2410.12345', '2409.00001'] },
-  { input: '0704.0001 is the first new-style id', expected: ['0704.0001'] },
-  { input: 'Attention (1412.6980) and ResNet (1512.03385)', expected: ['1412.6980', '1512.03385'] },
-  { input: '见2410.12345的第三节', expected: ['2410.12345'] },
-  {
-    input: '\\cite{2410.12345} and \\href{https://arxiv.org/abs/2311.00001}{x}',
-    expected: ['2410.12345', '2311.00001'],
-  },
-  { input: '[paper](https://arxiv.org/abs/2410.12345)', expected: ['2410.12345'] },
-  { input: 'paper_2410.12345.pdf', expected: ['2410.12345'] },
-  { input: 'hep-th/9901001', expected: ['search:hep-th/9901001'] },
-  { input: 'https://arxiv.org/abs/math.GT/0309136v2', expected: ['search:math.GT/0309136'] },
-  { input: 'cond-mat.str-el/0501001', expected: ['search:cond-mat.str-el/0501001'] },
-  // Not ids: versions, dates, prices, impossible months, wrong digit counts, the future.
-  { input: 'Python 3.10.12', expected: [] },
-  { input: 'release v2023.1234', expected: [] },
-  { input: 'on 2023.10.15', expected: [] },
-  { input: 'costs 1234.5678 dollars', expected: [] },
-  { input: 'price $1201.5678', expected: [] },
-  { input: '2313.12345', expected: [] },
-  { input: '2400.12345', expected: [] },
-  { input: '1312.12345', expected: [] },
-  { input: '2410.1234', expected: [] },
-  { input: '2410.123456', expected: [] },
-  { input: '12410.12345', expected: [] },
-  { input: '2410.12345.7', expected: [] },
-  { input: '10.2410.12345', expected: [] },
-  { input: '0612.1234', expected: [] },
-  { input: '2410.00000', expected: [] },
-  { input: '2712.12345', expected: [] },
-  { input: '2410.12345abc', expected: [] },
-  { input: 'hep-th/9913001', expected: [] },
-  { input: 'hep-th/0801001', expected: [] },
-  { input: 'hep-th/9107001', expected: [] },
-  { input: 'hep-th/9001001', expected: [] },
-  // Id-shaped values among numbers or in code are numbers (a stock-price table, a training log, an
-  // IPO table: see tests/fixtures/real-links for real ones); among words, after arXiv: or in URLs, ids.
-  { input: '2011-11-18  1111.9200  1118.8500  1105.1500  1108.4800  1108.4800  3450000000', expected: [] },
-  { input: "step 400 eval_ppl=tensor(1103.5812, device='cuda:0')", expected: [] },
-  { input: '| 2012 | 1205.3400 | 1210.0000 | 42.1% |', expected: [] },
-  { input: 'loss = 1103.5812', expected: [] },
-  { input: '1412.6980 1409.1556 1502.03167', expected: ['1412.6980', '1409.1556', '1502.03167'] },
-  { input: 'Adam: arXiv:1412.6980, 2014', expected: ['1412.6980'] },
-  { input: 'VGG https://arxiv.org/abs/1409.1556 2014', expected: ['1409.1556'] },
-  { input: 'see 1409.1556 for details', expected: ['1409.1556'] },
-];
+export const examples: SiteExamples = {
+  ids: [
+    { input: '2410.12345', expected: ['2410.12345'] },
+    { input: 'arXiv:2410.12345v2', expected: ['2410.12345'] },
+    { input: 'arXiv: 2410.12345v3 [cs.CL]', expected: ['2410.12345'] },
+    { input: '[2410.12345]', expected: ['2410.12345'] },
+    { input: 'https://doi.org/10.48550/arXiv.2410.12345', expected: ['2410.12345'] },
+    { input: 'https://arxiv.org/abs/2410.12345v1', expected: ['2410.12345'] },
+    { input: 'https://arxiv.org/pdf/2410.12345', expected: ['2410.12345'] },
+    { input: 'https://arxiv.org/pdf/2410.12345v2.pdf', expected: ['2410.12345'] },
+    { input: 'http://arxiv.org/pdf/1501.06318.4182.pdf', expected: ['1501.06318'] },
+    { input: 'https://www.arxiv.org/html/2501.00001v1', expected: ['2501.00001'] },
+    { input: 'https://export.arxiv.org/format/2410.12345', expected: ['2410.12345'] },
+    { input: 'https://arxiv.org/src/2410.12345', expected: ['2410.12345'] },
+    { input: 'https://ar5iv.labs.arxiv.org/html/1706.03762', expected: ['1706.03762'] },
+    { input: 'https://ar5iv.org/abs/1810.04805', expected: ['1810.04805'] },
+    { input: 'https://www.alphaxiv.org/abs/2502.13923', expected: ['2502.13923'] },
+    { input: 'https://alphaxiv.org/overview/2502.13923v2', expected: ['2502.13923'] },
+    { input: 'https://huggingface.co/papers/2406.04692', expected: ['2406.04692'] },
+    { input: 'https://papers.cool/arxiv/2410.12345,2409.00001', expected: ['2410.12345', '2409.00001'] },
+    { input: '0704.0001 is the first new-style id', expected: ['0704.0001'] },
+    { input: 'Attention (1412.6980) and ResNet (1512.03385)', expected: ['1412.6980', '1512.03385'] },
+    { input: '见2410.12345的第三节', expected: ['2410.12345'] },
+    {
+      input: '\\cite{2410.12345} and \\href{https://arxiv.org/abs/2311.00001}{x}',
+      expected: ['2410.12345', '2311.00001'],
+    },
+    { input: '[paper](https://arxiv.org/abs/2410.12345)', expected: ['2410.12345'] },
+    { input: 'paper_2410.12345.pdf', expected: ['2410.12345'] },
+    { input: 'hep-th/9901001', expected: ['search:hep-th/9901001'] },
+    { input: 'https://arxiv.org/abs/math.GT/0309136v2', expected: ['search:math.GT/0309136'] },
+    { input: 'cond-mat.str-el/0501001', expected: ['search:cond-mat.str-el/0501001'] },
+    // Not ids: versions, dates, prices, impossible months, wrong digit counts, the future.
+    { input: 'Python 3.10.12', expected: [] },
+    { input: 'release v2023.1234', expected: [] },
+    { input: 'on 2023.10.15', expected: [] },
+    { input: 'costs 1234.5678 dollars', expected: [] },
+    { input: 'price $1201.5678', expected: [] },
+    { input: '2313.12345', expected: [] },
+    { input: '2400.12345', expected: [] },
+    { input: '1312.12345', expected: [] },
+    { input: '2410.1234', expected: [] },
+    { input: '2410.123456', expected: [] },
+    { input: '12410.12345', expected: [] },
+    { input: '2410.12345.7', expected: [] },
+    { input: '10.2410.12345', expected: [] },
+    { input: '0612.1234', expected: [] },
+    { input: '2410.00000', expected: [] },
+    { input: '2712.12345', expected: [] },
+    { input: '2410.12345abc', expected: [] },
+    { input: 'hep-th/9913001', expected: [] },
+    { input: 'hep-th/0801001', expected: [] },
+    { input: 'hep-th/9107001', expected: [] },
+    { input: 'hep-th/9001001', expected: [] },
+    // Id-shaped values among numbers or in code are numbers (a stock-price table, a training log, an
+    // IPO table: see tests/fixtures/real-links for real ones); among words, after arXiv: or in URLs, ids.
+    { input: '2011-11-18  1111.9200  1118.8500  1105.1500  1108.4800  1108.4800  3450000000', expected: [] },
+    { input: "step 400 eval_ppl=tensor(1103.5812, device='cuda:0')", expected: [] },
+    { input: '| 2012 | 1205.3400 | 1210.0000 | 42.1% |', expected: [] },
+    { input: 'loss = 1103.5812', expected: [] },
+    { input: '1412.6980 1409.1556 1502.03167', expected: ['1412.6980', '1409.1556', '1502.03167'] },
+    { input: 'Adam: arXiv:1412.6980, 2014', expected: ['1412.6980'] },
+    { input: 'VGG https://arxiv.org/abs/1409.1556 2014', expected: ['1409.1556'] },
+    { input: 'see 1409.1556 for details', expected: ['1409.1556'] },
+  ],
+  listings: [
+    ['https://arxiv.org/list/cs.AI/new', 'https://papers.cool/arxiv/cs.AI'],
+    ['https://arxiv.org/list/cs.CL/recent', 'https://papers.cool/arxiv/cs.CL'],
+    ['https://arxiv.org/list/cs.LG/pastweek?show=250', 'https://papers.cool/arxiv/cs.LG'],
+    ['https://arxiv.org/list/hep-th/new', 'https://papers.cool/arxiv/hep-th'],
+    ['https://arxiv.org/list/math.GT/recent', 'https://papers.cool/arxiv/math.GT'],
+    ['https://arxiv.org/list/astro-ph.CO/new', 'https://papers.cool/arxiv/astro-ph.CO'],
+    ['https://arxiv.org/list/cs.ai/new', 'https://papers.cool/arxiv/cs.AI'],
+    ['https://www.arxiv.org/list/stat.ML/2401', 'https://papers.cool/arxiv/stat.ML'],
+    ['https://arxiv.org/abs/2410.12345', undefined],
+    ['https://arxiv.org/list/cs/new', undefined],
+    ['https://example.org/list/cs.AI/new', undefined],
+  ],
+};

@@ -1,53 +1,79 @@
-import { aaaiExamples, aaaiSource } from './aaai';
-import { aclExamples, aclSource } from './acl';
-import { arxivExamples, arxivSource } from './arxiv';
-import { cvfExamples, cvfSource } from './cvf';
-import { ijcaiExamples, ijcaiSource } from './ijcai';
-import { openReviewExamples, openReviewSource } from './openreview';
-import { pmlrExamples, pmlrSource } from './pmlr';
-import type { PaperSource, SourceExample, SourceName } from './types';
-import { usenixExamples, usenixSource } from './usenix';
+import { type Listing, listingPageUrl } from '../listings';
+import { matchPatternTest } from '../match-patterns';
+import { aaaiSource } from './aaai';
+import { aclSource } from './acl';
+import { arxivSource } from './arxiv';
+import { cvfSource } from './cvf';
+import { ijcaiSource } from './ijcai';
+import { jmlrSource } from './jmlr';
+import { neuripsSource } from './neurips';
+import { openReviewSource } from './openreview';
+import { pmlrSource } from './pmlr';
+import { semanticScholarSource } from './semantic-scholar';
+import { springerSource } from './springer';
+import type { PaperRef, PaperSource } from './types';
+import { usenixSource } from './usenix';
 
-export type {
-  Branch,
-  InlineLinkSite,
-  InlineLinkSource,
-  MentionRule,
-  PaperRef,
-  PaperSource,
-  Recognised,
-  SourceName,
-} from './types';
-export { INLINE_LINK_SITES } from './types';
+export type { Branch, InlineLinkSource, MentionRule, PaperRef, PaperSource, Recognised } from './types';
 
-/** Every source the extension knows, in the order their ids are described to users. */
-export const paperSources: readonly PaperSource[] = [
-  arxivSource,
-  openReviewSource,
-  aclSource,
-  ijcaiSource,
-  pmlrSource,
-  aaaiSource,
-  cvfSource,
-  usenixSource,
-];
-
-/** Each source's example table, by source name (tests only). */
-export const sourceExamples: Record<SourceName, SourceExample[]> = {
-  arxiv: arxivExamples,
-  openreview: openReviewExamples,
-  acl: aclExamples,
-  ijcai: ijcaiExamples,
-  pmlr: pmlrExamples,
-  aaai: aaaiExamples,
-  cvf: cvfExamples,
-  usenix: usenixExamples,
+/**
+ * Every site the extension knows, by name, in the order they are described to users. Adding a
+ * site is its file (`utils/sources/<name>.ts`) and its line here; everything else is derived.
+ */
+const SITES = {
+  arxiv: arxivSource,
+  openreview: openReviewSource,
+  acl: aclSource,
+  ijcai: ijcaiSource,
+  pmlr: pmlrSource,
+  aaai: aaaiSource,
+  cvf: cvfSource,
+  usenix: usenixSource,
+  neurips: neuripsSource,
+  jmlr: jmlrSource,
+  springer: springerSource,
+  semanticscholar: semanticScholarSource,
 };
+
+export type SourceName = keyof typeof SITES;
+
+export const paperSources: readonly PaperSource[] = Object.values(SITES);
+
+/** The sites with inline links, each with its content script and its switch in the options. */
+export const INLINE_LINK_SITES: SourceName[] = paperSources
+  .filter((source) => source.linkPagePatterns)
+  .map((source) => source.name);
 
 /** What users call the source named `name`. */
 export function sourceLabel(name: SourceName): string {
-  return paperSources.find((source) => source.name === name)!.label;
+  return SITES[name].label;
 }
 
-/** Match patterns of every source's paper pages and PDFs. */
-export const allPaperPagePatterns: string[] = paperSources.flatMap((source) => source.paperPagePatterns);
+/** How a paper is named to users: its source and its id without the papers.cool suffix ("OpenReview NGB6YNnO5o"). */
+export function describePaper(paper: PaperRef): string {
+  return `${sourceLabel(paper.source)} ${paper.id.replace(/@[^@]*$/, '')}`;
+}
+
+/** Match patterns of every site's paper pages and PDFs. */
+export const allPaperPagePatterns = paperSources.flatMap((source) => source.paperPagePatterns);
+
+/** Match patterns of every site's listing pages (the menus show their items there and on links to them). */
+export const listingPagePatterns = paperSources.flatMap((source) => source.listing?.pagePatterns ?? []);
+
+/** Paper pages without an id form that are read for their citation metadata. */
+export const metadataPagePatterns = paperSources.flatMap((source) => source.metadataPagePatterns ?? []);
+
+const LISTING_READERS = paperSources.flatMap(({ listing }) =>
+  listing ? listing.pagePatterns.map((pattern) => ({ covers: matchPatternTest(pattern), read: listing.read })) : [],
+);
+
+/** The papers.cool listing that a listing page's address corresponds to, if papers.cool has one. */
+export function listingOfAddress(address: string | undefined, now: Date = new Date()): Listing | undefined {
+  const url = listingPageUrl(address);
+  if (!url) return undefined;
+  for (const { covers, read } of LISTING_READERS) {
+    const listing = covers(url) ? read(url, now) : undefined;
+    if (listing) return listing;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
-import { addressRule } from './address-rule';
-import type { InlineLinkSource, SourceExample } from './types';
+import { type ListedVenue, venueListing } from '../listings';
+import { siteHost } from './site-host';
+import type { InlineLinkSource, SiteExamples } from './types';
 import { venuePaper } from './venue';
 
 const FORUM_ID = /[A-Za-z0-9_-]{4,}/y;
@@ -21,62 +22,90 @@ export function openReviewIdFromQuery(query: string): string | undefined {
   return undefined;
 }
 
+const openReview = siteHost('openreview.net');
+// The conferences with papers.cool listings, by their OpenReview group (ICLR.cc/2025/Conference).
+const LISTED = new Map<string, ListedVenue>([
+  ['ICLR.cc', 'ICLR'],
+  ['NeurIPS.cc', 'NeurIPS'],
+  ['ICML.cc', 'ICML'],
+]);
+
 export const openReviewSource: InlineLinkSource = {
   name: 'openreview',
   label: 'OpenReview',
-  branch: 'venue',
   rules: [
     // The whole query string is taken greedily, then split: a lazy "…&id=" pattern is quadratic.
     // It holds only what OpenReview's parameters do, so it ends before what real documents glue
     // to a link: Markdown's `)` and `|`, CJK punctuation, the next link (`…?id=BylA_C4tPr；https://…`).
-    addressRule('openreview.net', '/', /(?:forum|pdf|attachment)\/?\?([\w\-=&;%.~+\\]*)/, ([query]) => {
+    openReview.rule('/', /(?:forum|pdf|attachment)\/?\?([\w\-=&;%.~+\\]*)/, ([query]) => {
       const id = openReviewIdFromQuery(query);
       return id ? venuePaper('openreview', `${id}@OpenReview`) : undefined;
     }),
   ],
-  paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => `*://openreview.net/${path}*`),
-  linkPagePatterns: ['https://openreview.net/*'],
+  paperPagePatterns: ['forum', 'pdf', 'attachment'].map((path) => openReview.pages(`/${path}`)),
+  listing: {
+    pagePatterns: [openReview.pages('/group')],
+    read: ({ pathname, searchParams }, now) => {
+      const [, group = '', year = ''] =
+        /^([A-Za-z]+\.cc)\/(\d{4})\/Conference\/?$/.exec(searchParams.get('id') ?? '') ?? [];
+      return pathname === '/group' ? venueListing(LISTED.get(group), Number(year), now) : undefined;
+    },
+  },
+  linkPagePatterns: [openReview.pages('/', 'https')],
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
-export const openReviewExamples: SourceExample[] = [
-  { input: 'https://openreview.net/forum?id=NGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
-  { input: 'https://openreview.net/pdf?id=LcF-EEt8cCC', expected: ['LcF-EEt8cCC@OpenReview'] },
-  { input: 'https://openreview.net/forum?id=_VjQlMeSB_J', expected: ['_VjQlMeSB_J@OpenReview'] },
-  {
-    input: 'https://openreview.net/forum?noteId=abcdEFGH12&id=NGB6YNnO5o&referrer=%5BAuthor%20Console%5D',
-    expected: ['NGB6YNnO5o@OpenReview'],
-  },
-  {
-    input: 'https://openreview.net/forum?id=NGB6YNnO5o&noteId=Zz9yXw8VuT',
-    expected: ['NGB6YNnO5o@OpenReview'],
-  },
-  {
-    input: '<a href="https://openreview.net/forum?referrer=x&amp;id=B1xSperKvH">ICLR</a>',
-    expected: ['B1xSperKvH@OpenReview'],
-  },
-  {
-    input: 'https://openreview.net/attachment?id=rJl-HsR9KX&name=supplementary_material',
-    expected: ['rJl-HsR9KX@OpenReview'],
-  },
-  { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
-  { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
-  { input: '\\url{https://openreview.net/forum?id=rq\\_Qr0c1Hyo}', expected: ['rq_Qr0c1Hyo@OpenReview'] },
-  {
-    input:
-      'https://openreview.net/pdf?id=BylA_C4tPr、https://openreview.net/pdf?id=H1vEXaxA-；https://openreview.net/pdf?id=B1e5ef-C-',
-    expected: ['BylA_C4tPr@OpenReview', 'H1vEXaxA-@OpenReview', 'B1e5ef-C-@OpenReview'],
-  },
-  {
-    input: '|[PDF](https://openreview.net/forum?id=NGB6YNnO5o)|[PDF](https://openreview.net/forum?id=LcF-EEt8cCC)|',
-    expected: ['NGB6YNnO5o@OpenReview', 'LcF-EEt8cCC@OpenReview'],
-  },
-  { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
-  // Bare ids in prose can't be told from words; other pages have no paper.
-  { input: 'NGB6YNnO5o', expected: [] },
-  { input: 'https://openreview.net/group?id=ICLR.cc/2024/Conference', expected: [] },
-  { input: 'https://openreview.net/profile?id=~Jane_Doe1', expected: [] },
-  { input: 'https://openreview.net/forum?noteId=NGB6YNnO5o', expected: [] },
-  { input: 'https://openreview.net/forum?id=', expected: [] },
-  { input: 'https://example.com/forum?id=NGB6YNnO5o', expected: [] },
-];
+export const examples: SiteExamples = {
+  ids: [
+    { input: 'https://openreview.net/forum?id=NGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
+    { input: 'https://openreview.net/pdf?id=LcF-EEt8cCC', expected: ['LcF-EEt8cCC@OpenReview'] },
+    { input: 'https://openreview.net/forum?id=_VjQlMeSB_J', expected: ['_VjQlMeSB_J@OpenReview'] },
+    {
+      input: 'https://openreview.net/forum?noteId=abcdEFGH12&id=NGB6YNnO5o&referrer=%5BAuthor%20Console%5D',
+      expected: ['NGB6YNnO5o@OpenReview'],
+    },
+    {
+      input: 'https://openreview.net/forum?id=NGB6YNnO5o&noteId=Zz9yXw8VuT',
+      expected: ['NGB6YNnO5o@OpenReview'],
+    },
+    {
+      input: '<a href="https://openreview.net/forum?referrer=x&amp;id=B1xSperKvH">ICLR</a>',
+      expected: ['B1xSperKvH@OpenReview'],
+    },
+    {
+      input: 'https://openreview.net/attachment?id=rJl-HsR9KX&name=supplementary_material',
+      expected: ['rJl-HsR9KX@OpenReview'],
+    },
+    { input: '\\url{https://openreview.net/forum?id=NGB6YNnO5o}', expected: ['NGB6YNnO5o@OpenReview'] },
+    { input: '(openreview.net/forum?id=NGB6YNnO5o)', expected: ['NGB6YNnO5o@OpenReview'] },
+    { input: '\\url{https://openreview.net/forum?id=rq\\_Qr0c1Hyo}', expected: ['rq_Qr0c1Hyo@OpenReview'] },
+    {
+      input:
+        'https://openreview.net/pdf?id=BylA_C4tPr、https://openreview.net/pdf?id=H1vEXaxA-；https://openreview.net/pdf?id=B1e5ef-C-',
+      expected: ['BylA_C4tPr@OpenReview', 'H1vEXaxA-@OpenReview', 'B1e5ef-C-@OpenReview'],
+    },
+    {
+      input: '|[PDF](https://openreview.net/forum?id=NGB6YNnO5o)|[PDF](https://openreview.net/forum?id=LcF-EEt8cCC)|',
+      expected: ['NGB6YNnO5o@OpenReview', 'LcF-EEt8cCC@OpenReview'],
+    },
+    { input: 'https://openreview.net/forum%3Fid%3DNGB6YNnO5o', expected: ['NGB6YNnO5o@OpenReview'] },
+    // Bare ids in prose can't be told from words; other pages have no paper.
+    { input: 'NGB6YNnO5o', expected: [] },
+    { input: 'https://openreview.net/group?id=ICLR.cc/2024/Conference', expected: [] },
+    { input: 'https://openreview.net/profile?id=~Jane_Doe1', expected: [] },
+    { input: 'https://openreview.net/forum?noteId=NGB6YNnO5o', expected: [] },
+    { input: 'https://openreview.net/forum?id=', expected: [] },
+    { input: 'https://example.com/forum?id=NGB6YNnO5o', expected: [] },
+  ],
+  listings: [
+    ['https://openreview.net/group?id=ICLR.cc/2025/Conference', 'https://papers.cool/venue/ICLR.2025'],
+    [
+      'https://openreview.net/group?id=NeurIPS.cc/2024/Conference#tab-accept-oral',
+      'https://papers.cool/venue/NeurIPS.2024',
+    ],
+    ['https://openreview.net/group?id=ICML.cc/2025/Conference', 'https://papers.cool/venue/ICML.2025'],
+    ['https://openreview.net/group?id=ICLR.cc/2025/Workshop/ICBINB', undefined],
+    ['https://openreview.net/group?id=COLM.cc/2024/Conference', undefined],
+    ['https://openreview.net/forum?id=ICLR.cc/2025/Conference', undefined],
+  ],
+};

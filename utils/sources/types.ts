@@ -1,17 +1,7 @@
-/** Every paper source, by the short name its file, its settings key and its examples go by. */
-export type SourceName = 'arxiv' | 'openreview' | 'acl' | 'ijcai' | 'pmlr' | 'aaai' | 'cvf' | 'usenix';
+import type { Listing } from '../listings';
+import type { SourceName } from './index';
 
-/** The sources whose sites get inline "Cool Papers" links from a content script; each can be switched off. */
-export const INLINE_LINK_SITES = [
-  'arxiv',
-  'openreview',
-  'acl',
-  'pmlr',
-  'ijcai',
-  'cvf',
-  'aaai',
-] as const satisfies readonly SourceName[];
-export type InlineLinkSite = (typeof INLINE_LINK_SITES)[number];
+export type { SourceName };
 
 /** Which papers.cool list a paper belongs to: arXiv papers and venue papers never share a page. */
 export type Branch = 'arxiv' | 'venue';
@@ -26,7 +16,7 @@ export interface PaperRef {
 }
 
 /** What a rule recognised: a paper, or an id whose papers.cool address is unknown (searched instead). */
-export type Recognised = PaperRef | { searchQuery: string };
+export type Recognised = PaperRef | { search: string };
 
 /**
  * One shape of mention in text. The scan jumps from one `.` or `/` to the next (an "anchor") and
@@ -52,26 +42,46 @@ export interface MentionRule {
   readAt?: (text: string, at: number, now: Date, found: Recognised[]) => number;
 }
 
-export interface SourceExample {
-  /** Text, a URL, or text that holds URLs. */
-  input: string;
-  /** The papers.cool ids (or search queries, as `search:<q>`) expected, in order; [] for a negative. */
-  expected: string[];
-}
+/** Reads the papers.cool listing of an address that one of the site's listing patterns covers. */
+export type ListingReader = (url: URL, now: Date) => Listing | undefined;
 
-export interface PaperSource<Name extends SourceName = SourceName> {
-  name: Name;
+/**
+ * A site: everything the extension knows about it, in its own file (`utils/sources/<name>.ts`).
+ * The menus' patterns, the listing lookup, the metadata pages and the inline-link sites are all
+ * derived from these fields through the registry (`utils/sources/index.ts`).
+ */
+export interface PaperSource {
+  name: SourceName;
   /** What a user calls it. */
   label: string;
-  branch: Branch;
+  /** Where its ids are read in text and addresses; none for a site known only by its metadata. */
   rules: MentionRule[];
-  /** Match patterns of this source's paper pages and PDFs (the menus use these). */
+  /** Match patterns of its paper pages and PDFs: the link and page items show there. */
   paperPagePatterns: string[];
+  /** Its listing pages (a category, a conference's year) and the papers.cool listing each opens. */
+  listing?: { pagePatterns: string[]; read: ListingReader };
+  /** Paper pages without an id form that name their paper in citation metadata: the page item reads them. */
+  metadataPagePatterns?: string[];
+  /** Where its content script adds inline links (a site with `entrypoints/<name>.content.ts`). */
+  linkPagePatterns?: string[];
 }
 
-/** A source whose site gets inline links: its content script runs on `linkPagePatterns`. */
-export interface InlineLinkSource extends PaperSource<InlineLinkSite> {
-  linkPagePatterns: string[];
+/** A source whose site gets inline links from its content script. */
+export type InlineLinkSource = PaperSource & { linkPagePatterns: string[] };
+
+/** What a site file shows it reads, at the bottom of the file. Tests only. */
+export interface SiteExamples {
+  /** Text, URLs or text holding URLs, and the papers.cool ids (`search:<q>` for a search) its rules give, in order; [] for a negative. */
+  ids?: SourceExample[];
+  /** Listing pages and links, and the papers.cool listing each opens (undefined: none). */
+  listings?: [address: string, listing: string | undefined][];
+  /** Paper pages read for their citation metadata: the page item shows there. */
+  metadataPages?: string[];
+}
+
+export interface SourceExample {
+  input: string;
+  expected: string[];
 }
 
 /** The date the example tables are written against. */

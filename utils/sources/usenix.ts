@@ -1,29 +1,48 @@
-import { addressRule } from './address-rule';
-import type { PaperSource, SourceExample } from './types';
+import { type ListedVenue, venueListing } from '../listings';
+import { readPath, siteHost } from './site-host';
+import type { PaperSource, SiteExamples } from './types';
 import { venuePaper } from './venue';
+
+const usenix = siteHost('usenix.org', { subdomains: true });
+const CONFERENCE = '/conference/';
+// The conferences papers.cool lists, by the slug their pages go by (osdi25).
+const LISTED = new Map<string, ListedVenue>([['osdi', 'OSDI']]);
 
 export const usenixSource: PaperSource = {
   name: 'usenix',
   label: 'USENIX',
-  branch: 'venue',
   rules: [
-    addressRule('usenix.org', '/conference/', /([\w-]+)\/presentation\/([\w-]+)/, ([conference, slug]) =>
+    usenix.rule(CONFERENCE, /([\w-]+)\/presentation\/([\w-]+)/, ([conference, slug]) =>
       venuePaper('usenix', `${slug}@${conference}@USENIX`),
     ),
   ],
-  paperPagePatterns: ['*://*.usenix.org/conference/*/presentation/*'],
+  paperPagePatterns: [usenix.pages(`${CONFERENCE}*/presentation/`)],
+  listing: {
+    pagePatterns: [usenix.pages(`${CONFERENCE}*/technical-sessions`)],
+    read: (url, now) => {
+      const [, slug = '', yy = ''] = readPath(url, CONFERENCE, /^([a-z]+)(\d\d)\/technical-sessions\/?$/) ?? [];
+      return venueListing(LISTED.get(slug), 2000 + Number(yy), now);
+    },
+  },
 };
 
 /** Real-looking inputs and what must come out of them (`now` is EXAMPLES_NOW). Tests only. */
-export const usenixExamples: SourceExample[] = [
-  {
-    input: 'https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan',
-    expected: ['xu-haichuan@usenixsecurity24@USENIX'],
-  },
-  {
-    input: 'https://www.usenix.org/conference/osdi24/presentation/zhang-wei?ref=list',
-    expected: ['zhang-wei@osdi24@USENIX'],
-  },
-  { input: 'https://www.usenix.org/conference/osdi24/technical-sessions', expected: [] },
-  { input: 'https://www.usenix.org/publications/login', expected: [] },
-];
+export const examples: SiteExamples = {
+  ids: [
+    {
+      input: 'https://www.usenix.org/conference/usenixsecurity24/presentation/xu-haichuan',
+      expected: ['xu-haichuan@usenixsecurity24@USENIX'],
+    },
+    {
+      input: 'https://www.usenix.org/conference/osdi24/presentation/zhang-wei?ref=list',
+      expected: ['zhang-wei@osdi24@USENIX'],
+    },
+    { input: 'https://www.usenix.org/conference/osdi24/technical-sessions', expected: [] },
+    { input: 'https://www.usenix.org/publications/login', expected: [] },
+  ],
+  listings: [
+    ['https://www.usenix.org/conference/osdi25/technical-sessions', 'https://papers.cool/venue/OSDI.2025'],
+    ['https://www.usenix.org/conference/usenixsecurity24/technical-sessions', undefined],
+    ['https://www.usenix.org/conference/constructor24/technical-sessions', undefined],
+  ],
+};

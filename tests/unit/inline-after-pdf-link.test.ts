@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-// utils/inline/proceedings.ts: the links on PMLR, IJCAI, CVF and AAAI paper pages.
+// utils/inline/pmlr.ts and after-pdf-link.ts: the links on PMLR, IJCAI, CVF and AAAI paper pages.
 import { describe, expect, it } from 'vitest';
 
-import { addLinkAfterPdfLink, addPmlrLink } from '../../utils/inline/proceedings';
+import { addLinkAfterPdfLink } from '../../utils/inline/after-pdf-link';
+import { addPmlrLink } from '../../utils/inline/pmlr';
 import { aaaiSource } from '../../utils/sources/aaai';
 import { cvfSource } from '../../utils/sources/cvf';
 import { EXAMPLES_NOW as now } from '../../utils/sources/types';
