@@ -1,6 +1,6 @@
 import { isWebAddress, parseAddress } from './addresses';
+import { arxivCategory } from './arxiv-categories';
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
-import { isPlausibleYear } from './sources/venue';
 
 /** A papers.cool listing: an arXiv category's new papers or a conference's accepted papers. */
 export interface Listing {
@@ -13,21 +13,22 @@ export interface Listing {
 
 /**
  * The conferences papers.cool lists as `/venue/<NAME>.<YEAR>`, by that name. `seen`: a listing of
- * this name was seen on papers.cool; `inferred`: the name follows the same pattern but no listing
- * was seen (docs/facts.md, papers.cool: listings). No other name is ever built.
+ * this name was seen on papers.cool, else the name follows the same pattern but no listing was seen
+ * (docs/facts.md, papers.cool: listings). No other name is ever built. `since`: the year of the
+ * conference's first edition (docs/facts.md, first editions); no earlier year is a listing.
  */
 export const VENUE_LISTINGS = {
-  ICML: 'seen',
-  NeurIPS: 'seen',
-  OSDI: 'seen',
-  ICLR: 'inferred',
-  CVPR: 'inferred',
-  ICCV: 'inferred',
-  ECCV: 'inferred',
-  ACL: 'inferred',
-  EMNLP: 'inferred',
-  NAACL: 'inferred',
-  IJCAI: 'inferred',
+  ICML: { seen: true, since: 1980 },
+  NeurIPS: { seen: true, since: 1987 },
+  OSDI: { seen: true, since: 1994 },
+  ICLR: { seen: false, since: 2013 },
+  CVPR: { seen: false, since: 1983 },
+  ICCV: { seen: false, since: 1987 },
+  ECCV: { seen: false, since: 1990 },
+  ACL: { seen: false, since: 1963 },
+  EMNLP: { seen: false, since: 1996 },
+  NAACL: { seen: false, since: 2000 },
+  IJCAI: { seen: false, since: 1969 },
 } as const;
 export type ListedVenue = keyof typeof VENUE_LISTINGS;
 
@@ -40,35 +41,23 @@ const ICML_VOLUMES = new Map([
   ['267', 2025],
 ]);
 
-// arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).
-const WHOLE_ARCHIVES = new Set([
-  'hep-th',
-  'hep-ph',
-  'hep-ex',
-  'hep-lat',
-  'gr-qc',
-  'quant-ph',
-  'math-ph',
-  'nucl-th',
-  'nucl-ex',
-]);
-const CATEGORY = /^([a-z-]+)\.([A-Za-z-]{2,})$/;
-
 function listingAt(name: string, path: string): Listing {
   const url = `${PAPERS_COOL_ORIGIN}/${path}`;
   return { name, url, feedUrl: `${url}/feed` };
 }
 
-function arxivCategoryListing(category: string): Listing | undefined {
-  const match = CATEGORY.exec(category);
-  const canonical = match ? `${match[1]}.${match[2].length === 2 ? match[2].toUpperCase() : match[2]}` : category;
-  if (!match && !WHOLE_ARCHIVES.has(category)) return undefined;
-  return listingAt(`arXiv ${canonical}`, `arxiv/${canonical}`);
+function arxivCategoryListing(name: string): Listing | undefined {
+  const category = arxivCategory(name);
+  return category ? listingAt(`arXiv ${category}`, `arxiv/${category}`) : undefined;
 }
 
-/** A conference's listing of a year, if the venue is one papers.cool lists and the year is plausible (not NaN). */
-function venueListing(venue: ListedVenue | undefined, year: number, now: Date): Listing | undefined {
-  return venue && isPlausibleYear(year, now) ? listingAt(`${venue} ${year}`, `venue/${venue}.${year}`) : undefined;
+/**
+ * A conference's listing of a year, if the venue is one papers.cool lists and the year runs from its
+ * first edition up to the current year (NaN is none).
+ */
+export function venueListing(venue: ListedVenue | undefined, year: number, now: Date): Listing | undefined {
+  const listed = venue && year >= VENUE_LISTINGS[venue].since && year <= now.getUTCFullYear();
+  return listed ? listingAt(`${venue} ${year}`, `venue/${venue}.${year}`) : undefined;
 }
 
 export type ListingReader = (url: URL, now: Date) => Listing | undefined;
@@ -196,6 +185,10 @@ export const listingExamples: [string, string | undefined][] = [
   ['https://arxiv.org/list/astro-ph.CO/new', 'https://papers.cool/arxiv/astro-ph.CO'],
   ['https://arxiv.org/list/cs.ai/new', 'https://papers.cool/arxiv/cs.AI'],
   ['https://www.arxiv.org/list/stat.ML/2401', 'https://papers.cool/arxiv/stat.ML'],
+  ['https://arxiv.org/list/cs/new', 'https://papers.cool/arxiv/cs'],
+  ['https://arxiv.org/list/math.IT/recent', 'https://papers.cool/arxiv/math.IT'],
+  ['https://arxiv.org/list/cs.SY/recent', 'https://papers.cool/arxiv/cs.SY'],
+  ['https://arxiv.org/list/cond-mat.str-el/new', 'https://papers.cool/arxiv/cond-mat.str-el'],
   ['https://openreview.net/group?id=ICLR.cc/2025/Conference', 'https://papers.cool/venue/ICLR.2025'],
   [
     'https://openreview.net/group?id=NeurIPS.cc/2024/Conference#tab-accept-oral',
@@ -214,9 +207,16 @@ export const listingExamples: [string, string | undefined][] = [
   ['https://aclanthology.org/events/acl-2024/', 'https://papers.cool/venue/ACL.2024'],
   ['https://aclanthology.org/events/emnlp-2023/', 'https://papers.cool/venue/EMNLP.2023'],
   ['https://www.ijcai.org/proceedings/2024/', 'https://papers.cool/venue/IJCAI.2024'],
-  // Paper pages, other groups, venues papers.cool has no known listing for, impossible years.
+  ['https://proceedings.neurips.cc/paper/1987', 'https://papers.cool/venue/NeurIPS.1987'],
+  ['https://openaccess.thecvf.com/ICCV2013', 'https://papers.cool/venue/ICCV.2013'],
+  // Paper pages, other groups, venues papers.cool has no known listing for, impossible years, names
+  // arXiv doesn't have (issue 18).
   ['https://arxiv.org/abs/2410.12345', undefined],
-  ['https://arxiv.org/list/cs/new', undefined],
+  ['https://arxiv.org/list/cs.Free-Bitcoin-At-Evil/new', undefined],
+  ['https://arxiv.org/list/cs.AIX/new', undefined],
+  ['https://arxiv.org/list/math.AI/new', undefined],
+  ['https://arxiv.org/list/hep-th.AI/new', undefined],
+  ['https://openaccess.thecvf.com/CVPR1969', undefined],
   ['https://openreview.net/group?id=ICLR.cc/2025/Workshop/ICBINB', undefined],
   ['https://openreview.net/group?id=COLM.cc/2024/Conference', undefined],
   ['https://openreview.net/forum?id=ICLR.cc/2025/Conference', undefined],
