@@ -15,7 +15,8 @@ export interface Listing {
  * The conferences papers.cool lists as `/venue/<NAME>.<YEAR>`, by that name. `seen`: a listing of
  * this name was seen on papers.cool, else the name follows the same pattern but no listing was seen
  * (docs/facts.md, papers.cool: listings). No other name is ever built. `since`: the year of the
- * conference's first edition (docs/facts.md, first editions); no earlier year is a listing.
+ * conference's first edition (docs/facts.md, Conferences: first editions); no earlier year is a
+ * listing.
  */
 export const VENUE_LISTINGS = {
   ICML: { seen: true, since: 1980 },
