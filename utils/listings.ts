@@ -1,7 +1,7 @@
 import { isWebAddress, parseAddress } from './addresses';
+import { arxivCategory } from './arxiv-categories';
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
 import type { ListingReader, PaperSource } from './sources/types';
-import { isPlausibleYear } from './sources/venue';
 
 export type { ListingReader };
 
@@ -16,54 +16,44 @@ export interface Listing {
 
 /**
  * The conferences papers.cool lists as `/venue/<NAME>.<YEAR>`, by that name. `seen`: a listing of
- * this name was seen on papers.cool; `inferred`: the name follows the same pattern but no listing
- * was seen (docs/facts.md, papers.cool: listings). No other name is ever built.
+ * this name was seen on papers.cool, else the name follows the same pattern but no listing was seen
+ * (docs/facts.md, papers.cool: listings). No other name is ever built. `since`: the year of the
+ * conference's first edition (docs/facts.md, Conferences: first editions); no earlier year is a
+ * listing.
  */
 export const VENUE_LISTINGS = {
-  ICML: 'seen',
-  NeurIPS: 'seen',
-  OSDI: 'seen',
-  ICLR: 'inferred',
-  CVPR: 'inferred',
-  ICCV: 'inferred',
-  ECCV: 'inferred',
-  ACL: 'inferred',
-  EMNLP: 'inferred',
-  NAACL: 'inferred',
-  IJCAI: 'inferred',
+  ICML: { seen: true, since: 1980 },
+  NeurIPS: { seen: true, since: 1987 },
+  OSDI: { seen: true, since: 1994 },
+  ICLR: { seen: false, since: 2013 },
+  CVPR: { seen: false, since: 1983 },
+  ICCV: { seen: false, since: 1987 },
+  ECCV: { seen: false, since: 1990 },
+  ACL: { seen: false, since: 1963 },
+  EMNLP: { seen: false, since: 1996 },
+  NAACL: { seen: false, since: 2000 },
+  IJCAI: { seen: false, since: 1969 },
 } as const;
 export type ListedVenue = keyof typeof VENUE_LISTINGS;
-
-// arXiv archives without subject classes, whose listing is the archive itself (`/list/hep-th/new`).
-const WHOLE_ARCHIVES = new Set([
-  'hep-th',
-  'hep-ph',
-  'hep-ex',
-  'hep-lat',
-  'gr-qc',
-  'quant-ph',
-  'math-ph',
-  'nucl-th',
-  'nucl-ex',
-]);
-const CATEGORY = /^([a-z-]+)\.([A-Za-z-]{2,})$/;
 
 function listingAt(name: string, path: string): Listing {
   const url = `${PAPERS_COOL_ORIGIN}/${path}`;
   return { name, url, feedUrl: `${url}/feed` };
 }
 
-/** The listing of an arXiv category, as an address names it (`cs.ai`, `hep-th`), if it is one. */
-export function arxivCategoryListing(category: string): Listing | undefined {
-  const match = CATEGORY.exec(category);
-  const canonical = match ? `${match[1]}.${match[2].length === 2 ? match[2].toUpperCase() : match[2]}` : category;
-  if (!match && !WHOLE_ARCHIVES.has(category)) return undefined;
-  return listingAt(`arXiv ${canonical}`, `arxiv/${canonical}`);
+/** The listing of an arXiv category or archive, as an address names it (`cs.ai`, `hep-th`), if arXiv has it. */
+export function arxivCategoryListing(name: string): Listing | undefined {
+  const category = arxivCategory(name);
+  return category ? listingAt(`arXiv ${category}`, `arxiv/${category}`) : undefined;
 }
 
-/** A conference's listing of a year, if the venue is one papers.cool lists and the year is plausible (not NaN). */
+/**
+ * A conference's listing of a year, if the venue is one papers.cool lists and the year runs from its
+ * first edition up to the current year (NaN is none).
+ */
 export function venueListing(venue: ListedVenue | undefined, year: number, now: Date): Listing | undefined {
-  return venue && isPlausibleYear(year, now) ? listingAt(`${venue} ${year}`, `venue/${venue}.${year}`) : undefined;
+  const listed = venue && year >= VENUE_LISTINGS[venue].since && year <= now.getUTCFullYear();
+  return listed ? listingAt(`${venue} ${year}`, `venue/${venue}.${year}`) : undefined;
 }
 
 // Browsers hand over link and page addresses with their hosts in ASCII (punycode), as every listing

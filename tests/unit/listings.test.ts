@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
-import { VENUE_LISTINGS } from '../../utils/listings';
+import { ARXIV_SUBJECT_CLASSES, ARXIV_WHOLE_ARCHIVES } from '../../utils/arxiv-categories';
+import { type ListedVenue, VENUE_LISTINGS, venueListing } from '../../utils/listings';
 import { matchPatternTest } from '../../utils/match-patterns';
 import { listingOfAddress, listingPagePatterns } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { listingExamples } from '../support/site-examples';
+
+const THIS_YEAR = EXAMPLES_NOW.getUTCFullYear();
+
+/** Every category and archive of the taxonomy table, as arXiv spells them. */
+const ARXIV_CATEGORIES = [
+  ...ARXIV_WHOLE_ARCHIVES.split(' '),
+  ...Object.entries(ARXIV_SUBJECT_CLASSES).flatMap(([archive, classes]) => [
+    archive,
+    ...classes.split(' ').map((subjectClass) => `${archive}.${subjectClass}`),
+  ]),
+];
 
 const matchPatternCovers = (pattern: string, address: string) => matchPatternTest(pattern)(new URL(address));
 
@@ -69,5 +81,109 @@ describe('listingOfAddress', () => {
           address,
         ).toBe(true);
     }
+  });
+});
+
+describe("arXiv listings, from arXiv's taxonomy", () => {
+  it("holds arXiv's 155 active categories and its 11 archives with subject classes", () => {
+    // Counted in arXiv/arxiv-base arxiv/taxonomy/definitions.py (docs/facts.md, arXiv categories).
+    expect(new Set(ARXIV_CATEGORIES).size).toBe(166);
+    expect(Object.keys(ARXIV_SUBJECT_CLASSES)).toHaveLength(11);
+  });
+
+  it.each(ARXIV_CATEGORIES)('opens the listing of %s', (category) => {
+    expect(listingOfAddress(`https://arxiv.org/list/${category}/new`, EXAMPLES_NOW)).toEqual({
+      name: `arXiv ${category}`,
+      url: `https://papers.cool/arxiv/${category}`,
+      feedUrl: `https://papers.cool/arxiv/${category}/feed`,
+    });
+  });
+
+  it('reads a subject class in any case, and spells it as arXiv does', () => {
+    for (const category of ARXIV_CATEGORIES.filter((name) => name.includes('.'))) {
+      const [archive, subjectClass] = category.split('.');
+      for (const written of [subjectClass.toLowerCase(), subjectClass.toUpperCase()])
+        expect(listingOfAddress(`https://arxiv.org/list/${archive}.${written}/recent`, EXAMPLES_NOW)?.url).toBe(
+          `https://papers.cool/arxiv/${category}`,
+        );
+    }
+  });
+
+  it.each([
+    ['a made-up subject class (issue 18)', 'cs.Free-Bitcoin-At-Evil'],
+    ['a subject class with a letter more', 'cs.AIX'],
+    ['an unknown subject class', 'cs.XX'],
+    ["another archive's subject class", 'math.AI'],
+    ["another archive's subject class, lower case", 'stat.lg'],
+    ['a subject class on a whole archive', 'hep-th.AI'],
+    ['an archive in upper case', 'CS.AI'],
+    ['a bare subject class', 'AI'],
+    ['an empty subject class', 'cs.'],
+    ['an empty archive', '.AI'],
+    ['a doubled dot', 'cs..AI'],
+    ['a trailing dot', 'cs.AI.'],
+    ['a subsumed archive papers.cool does not list', 'cmp-lg'],
+    ["an object's built-in property", 'constructor'],
+    ["an object's built-in property as a subject class", 'cs.constructor'],
+    ['100 000 letters (issue 18)', 'a'.repeat(100_000)],
+    ['100 000 letters after an archive', `cs.${'A'.repeat(100_000)}`],
+  ])('opens no listing for %s', (_, name) => {
+    expect(listingOfAddress(`https://arxiv.org/list/${name}/new`, EXAMPLES_NOW)).toBeUndefined();
+  });
+});
+
+describe("conference listings, from each conference's first edition", () => {
+  const VENUES = Object.keys(VENUE_LISTINGS) as ListedVenue[];
+
+  it.each(VENUES)('lists %s from its first edition up to the current year', (venue) => {
+    const { since } = VENUE_LISTINGS[venue];
+    expect(venueListing(venue, since - 1, EXAMPLES_NOW)).toBeUndefined();
+    expect(venueListing(venue, since, EXAMPLES_NOW)?.url).toBe(`https://papers.cool/venue/${venue}.${since}`);
+    expect(venueListing(venue, THIS_YEAR, EXAMPLES_NOW)?.name).toBe(`${venue} ${THIS_YEAR}`);
+    expect(venueListing(venue, THIS_YEAR + 1, EXAMPLES_NOW)).toBeUndefined();
+    expect(venueListing(venue, NaN, EXAMPLES_NOW)).toBeUndefined();
+  });
+
+  it.each([
+    ['https://openaccess.thecvf.com/CVPR1969', undefined],
+    ['https://openaccess.thecvf.com/CVPR1982', undefined],
+    ['https://openaccess.thecvf.com/CVPR1983', 'https://papers.cool/venue/CVPR.1983'],
+    ['https://openaccess.thecvf.com/ICCV1986', undefined],
+    ['https://openaccess.thecvf.com/ICCV1987', 'https://papers.cool/venue/ICCV.1987'],
+    ['https://openaccess.thecvf.com/ECCV1989', undefined],
+    ['https://openaccess.thecvf.com/ECCV1990', 'https://papers.cool/venue/ECCV.1990'],
+    ['https://proceedings.neurips.cc/paper/1986', undefined],
+    ['https://proceedings.neurips.cc/paper/1987', 'https://papers.cool/venue/NeurIPS.1987'],
+    ['https://openreview.net/group?id=ICLR.cc/2012/Conference', undefined],
+    ['https://openreview.net/group?id=ICLR.cc/2013/Conference', 'https://papers.cool/venue/ICLR.2013'],
+    ['https://openreview.net/group?id=ICML.cc/1979/Conference', undefined],
+    ['https://openreview.net/group?id=ICML.cc/1980/Conference', 'https://papers.cool/venue/ICML.1980'],
+    ['https://aclanthology.org/events/acl-1962/', undefined],
+    ['https://aclanthology.org/events/acl-1963/', 'https://papers.cool/venue/ACL.1963'],
+    ['https://aclanthology.org/events/emnlp-1995/', undefined],
+    ['https://aclanthology.org/events/emnlp-1996/', 'https://papers.cool/venue/EMNLP.1996'],
+    ['https://aclanthology.org/events/naacl-1999/', undefined],
+    ['https://aclanthology.org/events/naacl-2000/', 'https://papers.cool/venue/NAACL.2000'],
+    ['https://www.ijcai.org/proceedings/1968/', undefined],
+    ['https://www.ijcai.org/proceedings/1969/', 'https://papers.cool/venue/IJCAI.1969'],
+    [`https://openaccess.thecvf.com/CVPR${THIS_YEAR + 1}`, undefined],
+  ])('reads %s as %s', (address, url) => {
+    expect(listingOfAddress(address, EXAMPLES_NOW)?.url).toBe(url);
+  });
+});
+
+describe('listing addresses stay short', () => {
+  const letters = 'A'.repeat(100_000);
+  const digits = '2'.repeat(100_000);
+  it.each([
+    ['an arXiv category', `https://arxiv.org/list/${letters}/new`],
+    ['an arXiv subject class', `https://arxiv.org/list/cs.${letters}/new`],
+    ['an OpenReview year', `https://openreview.net/group?id=ICLR.cc/${digits}/Conference`],
+    ['a CVF year', `https://openaccess.thecvf.com/CVPR${digits}`],
+    ['an ACL event year', `https://aclanthology.org/events/acl-${digits}/`],
+    ['an IJCAI year', `https://www.ijcai.org/proceedings/${digits}/`],
+  ])('opens nothing for 100 000 characters in %s', (_, address) => {
+    // The 100 000-letter category of issue 18 became a 100 008-character papers.cool address.
+    expect(listingOfAddress(address, EXAMPLES_NOW)).toBeUndefined();
   });
 });

@@ -222,7 +222,15 @@ export const examples: SiteExamples = {
     ['https://arxiv.org/list/cs.ai/new', 'https://papers.cool/arxiv/cs.AI'],
     ['https://www.arxiv.org/list/stat.ML/2401', 'https://papers.cool/arxiv/stat.ML'],
     ['https://arxiv.org/abs/2410.12345', undefined],
-    ['https://arxiv.org/list/cs/new', undefined],
+    ['https://arxiv.org/list/cs/new', 'https://papers.cool/arxiv/cs'],
+    ['https://arxiv.org/list/math.IT/recent', 'https://papers.cool/arxiv/math.IT'],
+    ['https://arxiv.org/list/cs.SY/recent', 'https://papers.cool/arxiv/cs.SY'],
+    ['https://arxiv.org/list/cond-mat.str-el/new', 'https://papers.cool/arxiv/cond-mat.str-el'],
+    // Names arXiv doesn't have (issue 18).
+    ['https://arxiv.org/list/cs.Free-Bitcoin-At-Evil/new', undefined],
+    ['https://arxiv.org/list/cs.AIX/new', undefined],
+    ['https://arxiv.org/list/math.AI/new', undefined],
+    ['https://arxiv.org/list/hep-th.AI/new', undefined],
     ['https://example.org/list/cs.AI/new', undefined],
   ],
 };

@@ -141,6 +141,8 @@ export const examples: SiteExamples = {
   listings: [
     ['https://openaccess.thecvf.com/CVPR2024?day=all', 'https://papers.cool/venue/CVPR.2024'],
     ['https://openaccess.thecvf.com/ICCV2023', 'https://papers.cool/venue/ICCV.2023'],
+    ['https://openaccess.thecvf.com/ICCV2013', 'https://papers.cool/venue/ICCV.2013'],
+    ['https://openaccess.thecvf.com/CVPR1969', undefined],
     ['https://openaccess.thecvf.com/WACV2024', undefined],
     ['https://openaccess.thecvf.com/CVPR2024_workshops/menu', undefined],
     ['https://openaccess.thecvf.com/CVPR3024', undefined],

@@ -28,6 +28,7 @@ export const examples: SiteExamples = {
     ['https://proceedings.neurips.cc/paper_files/paper/2023', 'https://papers.cool/venue/NeurIPS.2023'],
     ['https://papers.nips.cc/paper_files/paper/2022/', 'https://papers.cool/venue/NeurIPS.2022'],
     ['https://proceedings.neurips.cc/paper/2020', 'https://papers.cool/venue/NeurIPS.2020'],
+    ['https://proceedings.neurips.cc/paper/1987', 'https://papers.cool/venue/NeurIPS.1987'],
     ['https://proceedings.neurips.cc/paper_files/paper/2023/hash/0001-Abstract-Conference.html', undefined],
   ],
   metadataPages: [
