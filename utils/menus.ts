@@ -22,7 +22,7 @@ export interface MenuItemDefinition {
  * One item per context. Chromium never reports two of these contexts for one click, so exactly
  * one item is visible and it sits at the top level of the menu: a single click.
  */
-export const MENU_ITEMS: readonly MenuItemDefinition[] = [
+const MENU_ITEMS: readonly MenuItemDefinition[] = [
   { id: 'open-selection', titleMessage: 'menuSelection', contexts: ['selection'] },
   { id: 'open-link', titleMessage: 'menuLink', contexts: ['link'], targetUrlPatterns: PLANNED_ADDRESS_PATTERNS },
   // PDFs in Chromium's viewer report `frame`, not `page`.

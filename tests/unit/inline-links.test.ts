@@ -2,13 +2,7 @@
 // utils/inline/links.ts: the links every site gets, and "open all".
 import { describe, expect, it } from 'vitest';
 
-import {
-  createCoolPapersLink,
-  createOpenAllLinks,
-  hasCoolPapersLink,
-  MARKER,
-  removeCoolPapersLinks,
-} from '../../utils/inline/links';
+import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, MARKER } from '../../utils/inline/links';
 import type { PaperRef } from '../../utils/sources';
 import { page } from '../support/inline-page';
 
@@ -41,8 +35,8 @@ describe('createCoolPapersLink', () => {
   });
 });
 
-describe('finding and removing our links', () => {
-  it('tells our links by kind and removes only ours', () => {
+describe('finding our links', () => {
+  it('tells our links by kind', () => {
     const doc = page('<div id="box"><a href="/pdf">PDF</a></div>');
     const box = doc.getElementById('box')!;
     expect(hasCoolPapersLink(box)).toBe(false);
@@ -51,8 +45,6 @@ describe('finding and removing our links', () => {
     expect(hasCoolPapersLink(box, 'all')).toBe(false);
     box.append(createOpenAllLinks(doc, arxivPapers(2), 'Open all 2'));
     expect(hasCoolPapersLink(box, 'all')).toBe(true);
-    removeCoolPapersLinks(box);
-    expect(box.innerHTML).toBe('<a href="/pdf">PDF</a>');
   });
 });
 

@@ -7,7 +7,7 @@ import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
 
 /** The arXiv paper an id, an `arXiv:` label or an address names, if any. */
-export const arxivPaperFrom = paperReader(arxivSource);
+const arxivPaperFrom = paperReader(arxivSource);
 
 export interface ListedPaper {
   paper: PaperRef;

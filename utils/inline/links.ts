@@ -42,10 +42,6 @@ export function hasCoolPapersLink(container: ParentNode, kind: LinkKind = 'paper
   return container.querySelector(`[${MARKER}="${kind}"]`) !== null;
 }
 
-export function removeCoolPapersLinks(root: ParentNode): void {
-  for (const element of root.querySelectorAll(`[${MARKER}]`)) element.remove();
-}
-
 /**
  * "Open all" links for a list of papers: one link when they fit one papers.cool page, otherwise a
  * label and one link per page of at most 100 ids, named by the range of entries it opens.

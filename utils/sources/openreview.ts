@@ -6,7 +6,7 @@ import { venuePaper } from './venue';
 const FORUM_ID = /[A-Za-z0-9_-]{4,}/y;
 
 /** The `id` parameter of an OpenReview query string (HTML-escaped `&amp;` and LaTeX-escaped `\_` included). */
-export function openReviewIdFromQuery(query: string): string | undefined {
+function openReviewIdFromQuery(query: string): string | undefined {
   const plain = query.includes('\\_') ? query.replaceAll('\\_', '_') : query;
   // Read in place, parameter by parameter: splitting the query into strings took most of the time
   // of reading an OpenReview link.

@@ -21,7 +21,8 @@ export const usenixSource: PaperSource = {
     pagePatterns: [usenix.pages(`${CONFERENCE}*/technical-sessions`)],
     read: (url, now) => {
       const [, slug = '', yy = ''] = readPath(url, CONFERENCE, /^([a-z]+)(\d\d)\/technical-sessions\/?$/) ?? [];
-      return venueListing(LISTED.get(slug), 2000 + Number(yy), now);
+      // Two-digit years: OSDI began in 1994 (osdi94).
+      return venueListing(LISTED.get(slug), (Number(yy) < 90 ? 2000 : 1900) + Number(yy), now);
     },
   },
 };
@@ -42,6 +43,7 @@ export const examples: SiteExamples = {
   ],
   listings: [
     ['https://www.usenix.org/conference/osdi25/technical-sessions', 'https://papers.cool/venue/OSDI.2025'],
+    ['https://www.usenix.org/conference/osdi99/technical-sessions', 'https://papers.cool/venue/OSDI.1999'],
     ['https://www.usenix.org/conference/usenixsecurity24/technical-sessions', undefined],
     ['https://www.usenix.org/conference/constructor24/technical-sessions', undefined],
   ],
