@@ -3,6 +3,8 @@ import { addLinkAfterPdfLink } from '@/utils/inline/proceedings';
 import { ijcaiSource } from '@/utils/sources/ijcai';
 
 export default defineContentScript({
+  // WXT's start-up postMessage('*') would tell every page our id.
+  noScriptStartedPostMessage: true,
   matches: ijcaiSource.linkPagePatterns,
   main: () =>
     addInlineLinksIfEnabled(ijcaiSource, (labels, now) =>
