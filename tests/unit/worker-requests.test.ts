@@ -17,7 +17,7 @@ const ARXIV_TAB = { id: 7, index: 0, windowId: 1, active: true, highlighted: tru
 describe('isOwnExtensionPage', () => {
   it.each([
     ['the toolbar popup', { url: `${ROOT}popup.html` }, ROOT, true],
-    ['the options page in its own dialog', { url: `${ROOT}options.html#general` }, ROOT, true],
+    ['another of our pages, outside any tab', { url: `${ROOT}options.html#general` }, ROOT, true],
     ['a Firefox extension page', { url: 'moz-extension://1b2c/popup.html' }, 'moz-extension://1b2c/', true],
   ])('accepts %s', (_, sender, root, expected) => {
     expect(isOwnExtensionPage(sender, root)).toBe(expected);
