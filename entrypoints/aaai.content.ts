@@ -3,6 +3,8 @@ import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
 import { aaaiSource } from '@/utils/sources/aaai';
 
 export default defineContentScript({
+  // WXT's start-up postMessage('*') would tell every page our id.
+  noScriptStartedPostMessage: true,
   matches: aaaiSource.linkPagePatterns,
   main: () =>
     addInlineLinksIfEnabled(aaaiSource, (labels, now) =>

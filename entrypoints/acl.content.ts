@@ -5,6 +5,8 @@ import { listingOn } from '@/utils/listings';
 import { aclSource } from '@/utils/sources/acl';
 
 export default defineContentScript({
+  // WXT's start-up postMessage('*') would tell every page our id.
+  noScriptStartedPostMessage: true,
   matches: aclSource.linkPagePatterns,
   main: () =>
     addInlineLinksIfEnabled(aclSource, (labels, now) => {

@@ -7,6 +7,7 @@ import {
   openFromContextMenu,
   openFromOmnibox,
 } from '@/utils/actions';
+import { isOwnExtensionPage } from '@/utils/extension-sender';
 import { ensureContextMenus, registerContextMenus } from '@/utils/menus';
 import { isOpenRequest } from '@/utils/open-request';
 import { loadSettings } from '@/utils/settings';
@@ -21,7 +22,8 @@ export default defineBackground(() => {
   // webextension-polyfill sends a listener's returned promise's value as the answer.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || !isOpenRequest(message)) return undefined;
+    // Content scripts share our id: only the popup (an extension page, in no tab) may ask.
+    if (!isOwnExtensionPage(sender, browser.runtime.getURL('/')) || !isOpenRequest(message)) return undefined;
     // The answer comes when the tabs are open, so the popup closes only after that.
     return openForPopup(message).then(() => true);
   });

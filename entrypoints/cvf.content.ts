@@ -5,6 +5,8 @@ import { listingOn } from '@/utils/listings';
 import { cvfSource } from '@/utils/sources/cvf';
 
 export default defineContentScript({
+  // WXT's start-up postMessage('*') would tell every page our id.
+  noScriptStartedPostMessage: true,
   matches: cvfSource.linkPagePatterns,
   main: () =>
     addInlineLinksIfEnabled(cvfSource, (labels, now) => {

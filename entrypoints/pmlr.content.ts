@@ -5,6 +5,8 @@ import { listingOn } from '@/utils/listings';
 import { pmlrSource } from '@/utils/sources/pmlr';
 
 export default defineContentScript({
+  // WXT's start-up postMessage('*') would tell every page our id.
+  noScriptStartedPostMessage: true,
   matches: pmlrSource.linkPagePatterns,
   main: () =>
     addInlineLinksIfEnabled(pmlrSource, (labels, now) => {

@@ -4,7 +4,7 @@ import { t } from './i18n';
 import { interpretInput } from './intent';
 import { type MenuItemId, NOTHING_FOUND_MESSAGE } from './menus';
 import { notify } from './notify';
-import type { OpenRequest } from './open-request';
+import { type OpenRequest, requestedTab } from './open-request';
 import { MAX_TABS_PER_ACTION, type OpenOptions, openPapersCoolTabs } from './open-tabs';
 import { type ClickContext, planRedirect } from './plan-redirect';
 import { loadSettings, type Settings } from './settings';
@@ -60,9 +60,7 @@ export async function openCurrentTabPaper(tab: Browser.tabs.Tab | undefined): Pr
 /** The popup's Enter, "open" and "open all": the worker opens them, since the popup closes on the first tab. */
 export async function openForPopup({ urls, tabId }: OpenRequest): Promise<void> {
   const settings = await loadSettings();
-  // tabs.get needs no permission; the tab's address stays hidden without `tabs`, and isn't needed.
-  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
-  await openAndReport(urls, tab, settings);
+  await openAndReport(urls, await requestedTab(tabId), settings);
 }
 
 export type OmniboxDisposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 
 /**
  * The popup's "open these addresses", sent to the background worker. The popup can't open them
@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 export interface OpenRequest {
   type: 'open-papers-cool';
   urls: string[];
-  /** The tab the popup was opened on: new tabs go next to it, in its window and group. */
+  /** The tab the popup was opened on: new tabs go next to it, in its window and group (see requestedTab). */
   tabId?: number;
 }
 
@@ -26,4 +26,15 @@ export function isOpenRequest(message: unknown): message is OpenRequest {
 export async function askWorkerToOpen(urls: string[], tabId: number | undefined): Promise<void> {
   const request: OpenRequest = { type: 'open-papers-cool', urls, tabId };
   await browser.runtime.sendMessage(request);
+}
+
+/**
+ * The tab a request names, if it is the active tab of its window, as the popup's own tab is while
+ * the popup is open. Any other id gets no tab: nothing is replaced or opened beside a tab the user
+ * isn't looking at. `tabs.get` needs no permission; the tab's address stays hidden without `tabs`.
+ */
+export async function requestedTab(tabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {
+  if (tabId === undefined) return undefined;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.active ? tab : undefined;
 }

@@ -5,10 +5,17 @@ import { PAPERS_COOL_ORIGIN } from './papers-cool';
 /** A click that plans more pages than this opens the first ones and says so. */
 export const MAX_TABS_PER_ACTION = 20;
 
+/** Only https://papers.cool/ itself: no user name or password before the host, no other port. */
 export function isPapersCoolUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.origin === PAPERS_COOL_ORIGIN && parsed.protocol === 'https:';
+    return (
+      parsed.origin === PAPERS_COOL_ORIGIN &&
+      parsed.protocol === 'https:' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      parsed.port === ''
+    );
   } catch {
     return false;
   }

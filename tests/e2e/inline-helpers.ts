@@ -195,18 +195,20 @@ export function extensionWithContentScriptsTwice(builtDir: string, copyDir: stri
 }
 
 /**
- * Counts, in the page's main world, the starts of the extension's content scripts: WXT announces
- * each start with a `window.postMessage` of type `<extension id>:<entrypoint>:wxt:content-script-started`.
+ * Counts, in the page's main world, the starts of the extension's content script `script`: WXT
+ * dispatches a `<extension id>:<entrypoint>:wxt:content-script-started` event on `document` at each
+ * start. The listener sits on `window` in the capture phase, registered before any content script
+ * runs, so it hears the event before anything can stop it.
  */
-export async function recordContentScriptStarts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const starts: string[] = [];
-    (window as unknown as { __contentScriptStarts: string[] }).__contentScriptStarts = starts;
-    addEventListener('message', (event) => {
-      const type = (event.data as { type?: unknown } | null)?.type;
-      if (typeof type === 'string' && type.endsWith(':wxt:content-script-started')) starts.push(type.split(':')[1]);
-    });
-  });
+export async function recordContentScriptStarts(page: Page, extensionId: string, script: string): Promise<void> {
+  await page.addInitScript(
+    ({ type, script }) => {
+      const starts: string[] = [];
+      (window as unknown as { __contentScriptStarts: string[] }).__contentScriptStarts = starts;
+      addEventListener(type, () => starts.push(script), { capture: true });
+    },
+    { type: `${extensionId}:${script}:wxt:content-script-started`, script },
+  );
 }
 
 export function contentScriptStarts(page: Page): Promise<string[]> {

@@ -559,8 +559,8 @@ test.describe('each content script injected twice into the same page', () => {
     { name: 'AAAI paper', url: AAAI_PAPER, script: 'aaai', hrefs: venue(['36963@AAAI']) },
     { name: 'OpenReview forum', url: OPENREVIEW_FORUM, script: 'openreview', hrefs: venue(['NGB6YNnO5o@OpenReview']) },
   ]) {
-    test(`${name}: still one link per paper`, async ({ page }) => {
-      await recordContentScriptStarts(page);
+    test(`${name}: still one link per paper`, async ({ page, extensionId }) => {
+      await recordContentScriptStarts(page, extensionId, script);
       const errors = await open(page, url);
       await expect
         .poll(() => contentScriptStarts(page), { message: 'the content script ran twice' })
@@ -572,8 +572,8 @@ test.describe('each content script injected twice into the same page', () => {
     });
   }
 
-  test('OpenReview: in-app navigation and tab changes still give one link', async ({ page }) => {
-    await recordContentScriptStarts(page);
+  test('OpenReview: in-app navigation and tab changes still give one link', async ({ page, extensionId }) => {
+    await recordContentScriptStarts(page, extensionId, 'openreview');
     const errors = await open(page, OPENREVIEW_FORUM);
     await expect.poll(() => contentScriptStarts(page)).toEqual(['openreview', 'openreview']);
     await expect(page.locator(PAPER_LINKS)).toHaveAttribute('href', `${COOL}/venue/NGB6YNnO5o@OpenReview`);

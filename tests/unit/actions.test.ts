@@ -130,6 +130,9 @@ describe('context-menu clicks', () => {
 describe('opening', () => {
   it("opens the popup's addresses next to the tab it was opened on", async () => {
     const tab = await currentTab();
+    // The fake browser keeps every tab inactive; the popup's tab is the active one.
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ ...tab, active: true });
+    const create = vi.spyOn(browser.tabs, 'create');
     await openForPopup({
       type: 'open-papers-cool',
       urls: ['https://papers.cool/arxiv/2410.12345', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
@@ -140,6 +143,7 @@ describe('opening', () => {
       'https://papers.cool/arxiv/2410.12345',
       'https://papers.cool/venue/LcF-EEt8cCC@OpenReview',
     ]);
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ index: tab.index + 1, openerTabId: tab.id }));
   });
 
   it('opens nothing but papers.cool addresses, whoever asks', async () => {

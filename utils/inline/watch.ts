@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import { ignoreScriptStartedEvents } from './script-started-guard';
+
 /** How long after a load, an in-app navigation or a click the page is watched for new content. */
 export const WATCH_WINDOW_MS = 15_000;
 
@@ -37,6 +39,8 @@ export function syncWhileChanging(ctx: ContentScriptContext, sync: () => void): 
     closeTimer = setTimeout(() => observer.disconnect(), WATCH_WINDOW_MS);
     scheduleSync();
   };
+  // A page could otherwise stop the watching with a forged "newer copy started" event.
+  ignoreScriptStartedEvents(ctx);
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(closeTimer);
