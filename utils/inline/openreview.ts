@@ -95,7 +95,7 @@ function holdsAnchor(node: Node, added: boolean): boolean {
 }
 
 /** Whether a DOM change can have changed what the links should be (else the links stay as they are). */
-export function concernsOpenReviewLinks(change: MutationRecord): boolean {
+function concernsOpenReviewLinks(change: MutationRecord): boolean {
   if (change.type === 'attributes') return (change.target as Element).matches(`.tab-pane, ${FORUM_LINKS}`);
   return (
     [...change.addedNodes].some((node) => holdsAnchor(node, true)) ||
