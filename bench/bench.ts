@@ -20,6 +20,7 @@ import {
 import { planRedirect } from '../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../utils/sources/types';
 import { baselineRedirect } from './baseline-v020';
+import { benchChurn } from './churn-bench';
 import { benchContentScripts, layoutCheckLine } from './content-script-bench';
 import { listingHtml, listingText, prose } from './inputs';
 import { benchPagePapers } from './page-papers-bench';
@@ -111,7 +112,7 @@ if (process.argv.includes(ONE_PROCESS)) {
 }
 
 console.log(`Benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
-printRows([...benchPlanner(), ...(await benchContentScripts()), ...(await benchPagePapers())]);
+printRows([...benchPlanner(), ...(await benchContentScripts()), ...(await benchChurn()), ...(await benchPagePapers())]);
 console.log(layoutCheckLine());
 
 console.log(`\nSizes of the production build in ${CHROME_OUTPUT} (budgets in scripts/check-budgets.ts):`);

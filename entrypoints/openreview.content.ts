@@ -1,5 +1,5 @@
 import { addInlineLinksIfEnabled } from '@/utils/inline/if-enabled';
-import { syncOpenReviewLinks } from '@/utils/inline/openreview';
+import { keepOpenReviewLinks, OPENREVIEW_WATCHED_ATTRIBUTES } from '@/utils/inline/openreview';
 import { syncWhileChanging } from '@/utils/inline/watch';
 import { openReviewSource } from '@/utils/sources/openreview';
 
@@ -8,7 +8,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   matches: openReviewSource.linkPagePatterns,
   main: (ctx) =>
-    addInlineLinksIfEnabled(openReviewSource, (labels) =>
-      syncWhileChanging(ctx, () => syncOpenReviewLinks(document, location.href, labels, new Date())),
-    ),
+    addInlineLinksIfEnabled(openReviewSource, (labels) => {
+      const keep = keepOpenReviewLinks(document, labels);
+      syncWhileChanging(ctx, (changes) => keep(location.href, new Date(), changes), OPENREVIEW_WATCHED_ATTRIBUTES);
+    }),
 });

@@ -131,7 +131,7 @@ describe('opening', () => {
   it("opens the popup's addresses next to the tab it was opened on", async () => {
     const tab = await currentTab();
     // The fake browser keeps every tab inactive; the popup's tab is the active one.
-    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ ...tab, active: true });
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ ...tab, active: true } as never);
     const create = vi.spyOn(browser.tabs, 'create');
     await openForPopup({
       type: 'open-papers-cool',

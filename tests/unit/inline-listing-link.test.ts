@@ -11,6 +11,20 @@ import { hrefs, labels, ourLinks, page } from '../support/inline-page';
 const now = EXAMPLES_NOW;
 
 describe('addListingLink', () => {
+  it.each([
+    ['an <h1> root', '<h1 xmlns="http://www.w3.org/1999/xhtml">ICLR 2024 Conference</h1>'],
+    [
+      'an arXiv listing <dl id="articles">',
+      '<dl xmlns="http://www.w3.org/1999/xhtml" id="articles"><dt><a title="Abstract" id="2410.12345" href="/abs/2410.12345">arXiv:2410.12345</a> [<a title="Download PDF" href="/pdf/2410.12345">pdf</a>]</dt></dl>',
+    ],
+  ])('adds nothing beside the root of an XHTML document that is %s', (_, xhtml) => {
+    const doc = new DOMParser().parseFromString(xhtml, 'application/xhtml+xml');
+    addListingLink(doc, listingOfAddress('https://openreview.net/group?id=ICLR.cc/2024/Conference', now), labels);
+    addArxivLinks(doc, 'https://arxiv.org/list/cs.CL/new', labels, now);
+    expect(doc.childElementCount).toBe(1);
+    expect(doc.querySelectorAll('p[data-cool-papers]')).toHaveLength(0);
+  });
+
   it("puts the arXiv category's listing right after the listing's title, once", () => {
     const doc = page(arxivListingHtml(3, 1));
     addArxivLinks(doc, 'https://arxiv.org/list/cs.CL/new', labels, now);

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
 // utils/inline/openreview.ts: the links on OpenReview forum and venue pages, kept right as the app
 // changes pages without a page load.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { MARKER } from '../../utils/inline/links';
-import { readVisibleVenuePapers, syncOpenReviewLinks } from '../../utils/inline/openreview';
+import {
+  keepOpenReviewLinks,
+  OPENREVIEW_WATCHED_ATTRIBUTES,
+  readVisibleVenuePapers,
+  syncOpenReviewLinks,
+} from '../../utils/inline/openreview';
 import { EXAMPLES_NOW as now } from '../../utils/sources/types';
 import { hrefs, labels, ourLinks, page } from '../support/inline-page';
 
@@ -88,4 +93,91 @@ describe('OpenReview', () => {
       expect(doc.querySelector('a.citation_pdf_url')).not.toBeNull();
     },
   );
+
+  describe('keepOpenReviewLinks: what changed, not the whole page', () => {
+    const venue = 'https://openreview.net/group?id=ICLR.cc/2024/Conference';
+    const forumId = (i: number) => `Paper${String(i).padStart(5, '0')}`;
+    const venuePage = (links: number) =>
+      page(`<h1>ICLR 2024 Conference</h1><div class="tab-content">
+        <div class="tab-pane active" id="oral"><ul>${Array.from(
+          { length: links },
+          (_, i) => `<li><a href="/forum?id=${forumId(i)}">P${i}</a></li>`,
+        ).join('')}</ul><span id="status">0</span></div>
+        <div class="tab-pane" id="poster"><a href="/forum?id=_VjQlMeSB_J">C</a></div></div>`);
+
+    /** A page kept by the keeper, and a way to pass it the DOM changes made since the last call, as the watch does. */
+    function keptPage(doc: Document, address = venue) {
+      const keep = keepOpenReviewLinks(doc, labels);
+      const observer = new MutationObserver(() => {});
+      observer.observe(doc, { childList: true, subtree: true, attributeFilter: OPENREVIEW_WATCHED_ATTRIBUTES });
+      keep(address, now, undefined);
+      observer.takeRecords();
+      return (nextAddress = address) => keep(nextAddress, now, observer.takeRecords());
+    }
+
+    /** How many times `run` reads an href: every forum link's read starts there. */
+    function hrefReads(run: () => void): number {
+      const getAttribute = vi.spyOn(Element.prototype, 'getAttribute');
+      try {
+        run();
+        return getAttribute.mock.calls.filter(([name]) => name === 'href').length;
+      } finally {
+        getAttribute.mockRestore();
+      }
+    }
+
+    it.each([100, 1000])('a change that touches no link reads no link, on a page of %i links', (links) => {
+      const doc = venuePage(links);
+      const keepUp = keptPage(doc);
+      const before = hrefs(doc);
+      expect(before).toHaveLength(Math.ceil(links / 100) + 1);
+      const status = doc.getElementById('status')!;
+      const reads = hrefReads(() => {
+        for (let frame = 1; frame <= 10; frame++) {
+          status.replaceChildren(doc.createElement('b'));
+          status.className = `frame-${frame}`;
+          keepUp();
+        }
+      });
+      expect(reads).toBe(0);
+      expect(hrefs(doc)).toEqual(before);
+    });
+
+    it('follows a change that adds a forum link to the visible tab', () => {
+      const doc = venuePage(2);
+      const keepUp = keptPage(doc);
+      const item = doc.createElement('li');
+      item.innerHTML = '<a href="/forum?id=NGB6YNnO5o">New</a>';
+      doc.querySelector('#oral ul')!.append(item);
+      keepUp();
+      expect(hrefs(doc)).toContain(
+        'https://papers.cool/venue/Paper00000@OpenReview,Paper00001@OpenReview,NGB6YNnO5o@OpenReview',
+      );
+    });
+
+    it('follows the visible tab when only its class changes, and puts back a line the app removed', () => {
+      const doc = venuePage(2);
+      const keepUp = keptPage(doc);
+      doc.getElementById('oral')!.classList.remove('active');
+      doc.getElementById('poster')!.classList.add('active');
+      keepUp();
+      expect(doc.querySelector(`#poster > p[${MARKER}="all"] a`)!.getAttribute('href')).toBe(
+        'https://papers.cool/venue/_VjQlMeSB_J@OpenReview',
+      );
+      doc.querySelector(`p[${MARKER}="listing"]`)!.remove();
+      keepUp();
+      expect(hrefs(doc)).toEqual([
+        'https://papers.cool/venue/ICLR.2024',
+        'https://papers.cool/venue/_VjQlMeSB_J@OpenReview',
+      ]);
+    });
+
+    it('follows an in-app navigation even when no change touched the links', () => {
+      const doc = forumPage('LcF-EEt8cCC');
+      const keepUp = keptPage(doc, 'https://openreview.net/forum?id=LcF-EEt8cCC');
+      expect(hrefs(doc)).toEqual(['https://papers.cool/venue/LcF-EEt8cCC@OpenReview']);
+      keepUp('https://openreview.net/forum?id=_VjQlMeSB_J');
+      expect(hrefs(doc)).toEqual(['https://papers.cool/venue/_VjQlMeSB_J@OpenReview']);
+    });
+  });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-import { syncWhileChanging, WATCH_WINDOW_MS } from '../../utils/inline/watch';
+import { MAX_CHANGES_PER_SYNC, syncWhileChanging, WATCH_WINDOW_MS } from '../../utils/inline/watch';
 
 /** Abort listeners on the context's signal now: WXT's ctx.setTimeout and friends each leave one. */
 function countAbortListeners(ctx: ContentScriptContext): () => number {
@@ -38,6 +38,7 @@ beforeEach(() => {
 
 afterEach(() => {
   ctx.notifyInvalidated();
+  if (!document.body) document.documentElement.append(document.createElement('body'));
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -98,5 +99,44 @@ describe('syncWhileChanging', () => {
     for (let click = 0; click < 200; click++) await clickAndChange();
     expect(abortListeners()).toBe(afterOneClick);
     expect(sync.mock.calls.length).toBeGreaterThan(200);
+  });
+
+  it('watches a page that removed its body, and sees the body it builds later', async () => {
+    document.body.remove();
+    const sync = vi.fn();
+    expect(() => syncWhileChanging(ctx, sync)).not.toThrow();
+    await vi.advanceTimersByTimeAsync(20);
+    sync.mockClear();
+    document.documentElement.append(document.createElement('body'));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes the changes since the last sync; after a click, that anything may have changed', async () => {
+    const sync = vi.fn();
+    syncWhileChanging(ctx, sync, ['class']);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sync.mock.calls).toEqual([[undefined], [undefined]]);
+    sync.mockClear();
+    const added = document.createElement('p');
+    document.body.append(added);
+    document.body.className = 'busy';
+    await vi.advanceTimersByTimeAsync(20);
+    const [[changes]] = sync.mock.calls as [[MutationRecord[]]];
+    expect(changes.map((change) => change.type)).toEqual(['childList', 'attributes']);
+    expect([...changes[0].addedNodes]).toEqual([added]);
+    sync.mockClear();
+    await clickAndChange();
+    expect(sync.mock.calls).toEqual([[undefined]]);
+  });
+
+  it('passes a flood of changes in one frame as "anything may have changed"', async () => {
+    const sync = vi.fn();
+    syncWhileChanging(ctx, sync);
+    await vi.advanceTimersByTimeAsync(20);
+    sync.mockClear();
+    for (let i = 0; i <= MAX_CHANGES_PER_SYNC; i++) document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sync.mock.calls).toEqual([[undefined]]);
   });
 });

@@ -2,7 +2,15 @@ import { parseAddress } from '../addresses';
 import { listingOn } from '../listings';
 import type { PaperRef } from '../sources';
 import { arxivSource } from '../sources/arxiv';
-import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
+import {
+  createCoolPapersLink,
+  createHtmlElement,
+  createOpenAllLinks,
+  hasCoolPapersLink,
+  hasParentElement,
+  type InlineLabels,
+  MARKER,
+} from './links';
 import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
 
@@ -56,8 +64,8 @@ function addEntryLinks(doc: Document, entries: ListedPaper[], labels: InlineLabe
 }
 
 function addOpenAllBefore(doc: Document, anchor: Element | null, entries: ListedPaper[], labels: InlineLabels): void {
-  if (!anchor || entries.length === 0 || hasCoolPapersLink(doc, 'all')) return;
-  const line = doc.createElement('p');
+  if (!anchor || !hasParentElement(anchor) || entries.length === 0 || hasCoolPapersLink(doc, 'all')) return;
+  const line = createHtmlElement(doc, 'p');
   line.setAttribute(MARKER, 'all');
   line.append(
     createOpenAllLinks(
@@ -86,7 +94,7 @@ export function addArxivAbstractLink(doc: Document, labels: InlineLabels, now: D
   const list = doc.querySelector('div.extra-services div.full-text ul');
   const paper = readArxivAbstractPaper(doc, now);
   if (!list || !paper || hasCoolPapersLink(list)) return false;
-  const item = doc.createElement('li');
+  const item = createHtmlElement(doc, 'li');
   item.append(
     createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title, className: 'abs-button' }),
   );

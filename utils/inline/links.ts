@@ -25,8 +25,26 @@ export interface LinkOptions {
   kind?: LinkKind;
 }
 
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * An HTML element in any document: in an XML document (served as application/xml, even with an
+ * XHTML root) `createElement` makes an element of no namespace, which has no style and is no link.
+ */
+export function createHtmlElement<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+): HTMLElementTagNameMap[K] {
+  return doc.createElementNS(XHTML_NAMESPACE, tag) as HTMLElementTagNameMap[K];
+}
+
+/** Whether `element` can have a sibling: a document's root element can't, so nothing goes before or after it. */
+export function hasParentElement(element: Element): boolean {
+  return element.parentElement !== null;
+}
+
 export function createCoolPapersLink(doc: Document, href: string, options: LinkOptions): HTMLAnchorElement {
-  const link = doc.createElement('a');
+  const link = createHtmlElement(doc, 'a');
   link.href = href;
   link.target = '_blank';
   link.rel = 'noopener';
@@ -47,7 +65,7 @@ export function hasCoolPapersLink(container: ParentNode, kind: LinkKind = 'paper
  * label and one link per page of at most 100 ids, named by the range of entries it opens.
  */
 export function createOpenAllLinks(doc: Document, papers: PaperRef[], label: string): HTMLElement {
-  const holder = doc.createElement('span');
+  const holder = createHtmlElement(doc, 'span');
   holder.setAttribute(MARKER, 'all');
   const urls = paperPageUrls(papers);
   if (urls.length === 1) {

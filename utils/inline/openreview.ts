@@ -3,11 +3,25 @@ import { type Listing, listingOn } from '../listings';
 import { paperPageUrls } from '../papers-cool';
 import type { PaperRef } from '../sources';
 import { openReviewSource } from '../sources/openreview';
-import { createCoolPapersLink, createOpenAllLinks, hasCoolPapersLink, type InlineLabels, MARKER } from './links';
+import {
+  createCoolPapersLink,
+  createHtmlElement,
+  createOpenAllLinks,
+  hasCoolPapersLink,
+  type InlineLabels,
+  MARKER,
+} from './links';
 import { addListingLink } from './listing-link';
 import { paperReader, paperUrl } from './read';
+import type { PageChanges } from './watch';
 
 const openReviewPaperFrom = paperReader(openReviewSource);
+
+const FORUM_LINKS = 'a[href*="forum?id="]';
+/** What the links are read from or placed by, and our own elements, which the app may remove. */
+const ANCHORS = `${FORUM_LINKS}, .forum-title, a.citation_pdf_url, .tab-pane, h1, h2, h3, [${MARKER}]`;
+/** The attributes whose change can move the links: the visible tab pane's class and a link's href. */
+export const OPENREVIEW_WATCHED_ATTRIBUTES = ['class', 'href'];
 
 /** The venue page's visible tab. */
 function activeTabPane(doc: Document): Element | null {
@@ -19,7 +33,7 @@ export function readVisibleVenuePapers(doc: Document, now: Date): PaperRef[] {
   const pane = activeTabPane(doc);
   if (!pane) return [];
   const papers = new Map<string, PaperRef>();
-  for (const link of pane.querySelectorAll('a[href*="forum?id="]')) {
+  for (const link of pane.querySelectorAll(FORUM_LINKS)) {
     // Resolved against the site itself: the app's links are relative (/forum?id=…).
     const paper = openReviewPaperFrom(parseAddress(link.getAttribute('href')!, 'https://openreview.net/')?.href, now);
     if (paper && !papers.has(paper.id)) papers.set(paper.id, paper);
@@ -47,13 +61,13 @@ function syncVenueLink(doc: Document, labels: InlineLabels, now: Date): void {
   const papers = readVisibleVenuePapers(doc, now);
   const wanted = paperPageUrls(papers).join(' ');
   const pane = activeTabPane(doc);
-  const current = doc.querySelector<HTMLElement>(`p[${MARKER}="all"]`);
-  if (current && current.dataset.papers === wanted && current.parentElement === pane) return;
+  const current = doc.querySelector(`p[${MARKER}="all"]`);
+  if (current && current.getAttribute('data-papers') === wanted && current.parentElement === pane) return;
   current?.remove();
   if (!pane || papers.length === 0) return;
-  const line = doc.createElement('p');
+  const line = createHtmlElement(doc, 'p');
   line.setAttribute(MARKER, 'all');
-  line.dataset.papers = wanted;
+  line.setAttribute('data-papers', wanted);
   line.append(createOpenAllLinks(doc, papers, labels.openAll(papers.length)));
   pane.prepend(line);
 }
@@ -70,6 +84,38 @@ export function syncOpenReviewLinks(doc: Document, address: string, labels: Inli
   syncListingLink(doc, onGroup ? listingOn(openReviewSource, address, now) : undefined, labels);
   if (onGroup) syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
+}
+
+/** Whether a node the page added or removed holds something the links depend on; our own additions don't count. */
+function holdsAnchor(node: Node, added: boolean): boolean {
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const element = node as Element;
+  if (added && element.hasAttribute(MARKER)) return false;
+  return element.matches(ANCHORS) || element.querySelector(ANCHORS) !== null;
+}
+
+/** Whether a DOM change can have changed what the links should be (else the links stay as they are). */
+function concernsOpenReviewLinks(change: MutationRecord): boolean {
+  if (change.type === 'attributes') return (change.target as Element).matches(`.tab-pane, ${FORUM_LINKS}`);
+  return (
+    [...change.addedNodes].some((node) => holdsAnchor(node, true)) ||
+    [...change.removedNodes].some((node) => holdsAnchor(node, false))
+  );
+}
+
+/**
+ * Keeps the links in line as the app changes the page. It syncs the whole page when the address
+ * changed or the watch can't say what changed, else only after a change that touched a forum link,
+ * the title, a tab pane or our own elements: a page that changes every frame costs a look at its
+ * changes, not a read of all its links.
+ */
+export function keepOpenReviewLinks(doc: Document, labels: InlineLabels) {
+  let syncedAddress: string | undefined;
+  return (address: string, now: Date, changes: PageChanges): void => {
+    if (address === syncedAddress && changes && !changes.some(concernsOpenReviewLinks)) return;
+    syncedAddress = address;
+    syncOpenReviewLinks(doc, address, labels, now);
+  };
 }
 
 /** A conference's group page gets its papers.cool listing by its title; any other page loses it. */

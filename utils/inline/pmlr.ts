@@ -1,5 +1,5 @@
 import { pmlrSource } from '../sources/pmlr';
-import { createCoolPapersLink, hasCoolPapersLink, type InlineLabels } from './links';
+import { createCoolPapersLink, createHtmlElement, hasCoolPapersLink, type InlineLabels } from './links';
 import { paperReader, paperUrl } from './read';
 
 /** PMLR paper pages list their links in `div#extras ul`; the id is in the citation meta tag. */
@@ -10,7 +10,7 @@ export function addPmlrLink(doc: Document, labels: InlineLabels, now: Date): boo
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   const paper = paperReader(pmlrSource)(address, now);
   if (!list || !paper || hasCoolPapersLink(list)) return false;
-  const item = doc.createElement('li');
+  const item = createHtmlElement(doc, 'li');
   item.append(createCoolPapersLink(doc, paperUrl(paper), { text: labels.paper, title: labels.title }));
   list.append(item);
   return true;
