@@ -7,8 +7,12 @@ import { CHROME_OUTPUT, contentScriptSizes, kib, pageScriptBytes, readManifest }
 
 /** Every permission the extension asks for; the README's permissions table explains each one. */
 const JUSTIFIED_PERMISSIONS = ['contextMenus', 'notifications', 'storage', 'activeTab', 'scripting'];
-const CONTENT_SCRIPT_BUDGET = 16 * 1024;
-const POPUP_BUDGET = 40 * 1024;
+// Set from what a KiB costs a user (docs/facts.md, What the bytes cost): a content script's KiB is
+// compiled on every matching page load (about 60 µs each here), while the popup's bytes are parsed off
+// its thread and 256 KiB more did not move its first paint. The budgets leave room for the next sites
+// and features; what the code does when it runs is measured by `npm run bench`, not by its size.
+const CONTENT_SCRIPT_BUDGET = 24 * 1024;
+const POPUP_BUDGET = 56 * 1024;
 
 const manifest = readManifest(CHROME_OUTPUT);
 const problems: string[] = [];
