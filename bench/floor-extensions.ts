@@ -16,8 +16,8 @@ import { CHROME_OUTPUT } from '../scripts/bundle-sizes';
 export const SIZE_PROBE_MATCH = 'https://*.example/*';
 export const sizeProbeAddress = (run: number) => `https://probe-${run}.example/`;
 export const FLOOR_TAB_ADDRESS = 'https://papers.cool/arxiv/2410.12345';
-/** The KiB of script added to the padded copies. */
-export const PADDING_KIB = 256;
+/** The KiB of script (at least) added to the padded copies. */
+const PADDING_KIB = 256;
 
 // One menu item for selections whose click opens one papers.cool tab; the popup an empty page.
 const FLOOR_WORKER = `chrome.runtime.onInstalled.addListener(() =>
@@ -29,23 +29,16 @@ const pageHtml = (script = '') =>
 
 /**
  * Shipped code that is parsed and not run, as most of a new feature's code is on any one page: the
- * built arXiv content script, each copy closed in a function nobody calls, to `kib` KiB.
+ * built arXiv content script, each copy closed in a function nobody calls, to at least `kib` KiB.
  */
 export function paddingScript(kib: number): string {
   const shipped = readFileSync(join(CHROME_OUTPUT, 'content-scripts', 'arxiv.js'), 'utf8');
   const copies: string[] = [];
-  let length = 0;
-  for (let copy = 0; length < kib * 1024; copy++) {
-    const wrapped = `function unusedCopy${copy}(){${shipped}}\n`;
-    copies.push(wrapped);
-    length += wrapped.length;
+  for (let copy = 0, bytes = 0; bytes < kib * 1024; copy++) {
+    copies.push(`function unusedCopy${copy}(){${shipped}}\n`);
+    bytes += Buffer.byteLength(copies[copy]);
   }
-  return (
-    copies
-      .join('')
-      .slice(0, kib * 1024 - 2)
-      .replace(/[^\n]*$/, '') + ';\n'
-  );
+  return copies.join('');
 }
 
 function writeExtension(dir: string, manifest: object, files: Record<string, string>): string {
@@ -58,8 +51,10 @@ function writeExtension(dir: string, manifest: object, files: Record<string, str
 export interface FloorExtensions {
   /** Menu item → bare tabs.create; an empty popup (and one with a tiny and a padded script); a no-op content script on our sites. */
   floor: string;
-  /** The no-op content script with PADDING_KIB of parsed code, on the size probes only. */
+  /** The no-op content script with the padding, on the size probes only. */
   padded: string;
+  /** The KiB the padding adds to the padded scripts. */
+  paddingKib: number;
 }
 
 /** Writes the floor extensions; `siteMatches` are our content scripts' match patterns. */
@@ -90,5 +85,5 @@ export function writeFloorExtensions(siteMatches: string[]): FloorExtensions {
     { name: 'Bench padded', content_scripts: [{ matches: [SIZE_PROBE_MATCH], js: ['padded.js'] }] },
     { 'padded.js': `void 0;\n${padding}` },
   );
-  return { floor, padded };
+  return { floor, padded, paddingKib: Buffer.byteLength(padding) / 1024 };
 }

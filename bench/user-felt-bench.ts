@@ -11,8 +11,8 @@
  *   the script's own evaluation;
  * - what each KiB of script costs: padded copies against tiny ones (the size budgets rest on it).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 
@@ -39,7 +39,7 @@ import {
   traced,
   type TraceEvent,
 } from './chromium-target';
-import { PADDING_KIB, sizeProbeAddress, writeFloorExtensions } from './floor-extensions';
+import { sizeProbeAddress, writeFloorExtensions } from './floor-extensions';
 import { REAL_DOCUMENTS } from './real-documents';
 import { type BenchRow, benchRow, median } from './report';
 
@@ -51,7 +51,7 @@ const POPUP_RUNS = 7;
 const fixture = (file: string) => readFileSync(`tests/fixtures/${file}`, 'utf8');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The real documents as one page of plain text, `bytes` long, as a reader's paper list shows them. */
+/** The real documents as one page of plain text, `characters` long, as a reader's paper list shows them. */
 function realDocumentsPage(characters: number): string {
   const each = Math.ceil(characters / REAL_DOCUMENTS.length);
   const sections = REAL_DOCUMENTS.map(
@@ -317,6 +317,7 @@ export async function benchUserFelt(): Promise<BenchRow[]> {
     (script) => script.matches,
   );
   const floorDirs = writeFloorExtensions(siteMatches);
+  const padding = floorDirs.paddingKib.toFixed(0);
   const ours = await launchSide([CHROME_OUTPUT], 0);
   const floor = await launchSide([floorDirs.floor, floorDirs.padded], 640);
   try {
@@ -405,21 +406,22 @@ export async function benchUserFelt(): Promise<BenchRow[]> {
     const contentPadded = median(probes.map((probe) => probe.padded));
     const contentNoop = median(probes.map((probe) => probe.noop));
     rows.push(
-      benchRow(`content script evaluation, +${PADDING_KIB} KiB parsed code (floor: none)`, contentPadded, contentNoop),
+      benchRow(`content script evaluation, +${padding} KiB parsed code (floor: none)`, contentPadded, contentNoop),
       benchRow(
-        `popup page start → first paint, +${PADDING_KIB} KiB script (floor: a tiny script)`,
+        `popup page start → first paint, +${padding} KiB script (floor: a tiny script)`,
         median(padded.map((paint) => paint.fromPageStartMs)),
         median(tiny.map((paint) => paint.fromPageStartMs)),
       ),
     );
     const paddedPaint = rows[rows.length - 1];
     lastByteCost = {
-      contentScriptUsPerKib: ((contentPadded - contentNoop) * 1000) / PADDING_KIB,
-      popupUsPerKib: ((paddedPaint.oursMs - paddedPaint.floorMs) * 1000) / PADDING_KIB,
+      contentScriptUsPerKib: ((contentPadded - contentNoop) * 1000) / floorDirs.paddingKib,
+      popupUsPerKib: ((paddedPaint.oursMs - paddedPaint.floorMs) * 1000) / floorDirs.paddingKib,
     };
     return rows;
   } finally {
     await ours.context.close();
     await floor.context.close();
+    rmSync(dirname(floorDirs.floor), { recursive: true, force: true });
   }
 }
