@@ -57,7 +57,7 @@ export async function benchChurn(): Promise<BenchRow[]> {
     );
     return [
       benchRow(
-        `content script, OpenReview venue of ${CHURN_LINKS} links, ${FRAMES} frames of one change each (v0.2.0 column: links switched off)`,
+        `content script, OpenReview venue of ${CHURN_LINKS} links, ${FRAMES} frames of one change each (floor: its links switched off)`,
         on,
         off,
       ),

@@ -7,9 +7,19 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { repeatTo } from './inputs';
-
 const DOCUMENT_SIZE = 1.5 * (1 << 20);
+
+/** `piece(1)`, `piece(2)`, … joined until the text is `size` characters or more. */
+function repeatTo(size: number, piece: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 1; length < size; i++) {
+    const next = piece(i);
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join('');
+}
 
 interface CorpusRow {
   repo: string;
