@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { paperSources } from '../utils/sources';
+import { type PaperSource, paperSources } from '../utils/sources';
 import { CHROME_OUTPUT, contentScriptSizes, kib, pageScriptBytes, readManifest } from './bundle-sizes';
 
 /** Every permission the extension asks for; the README's permissions table explains each one. */
@@ -40,16 +40,26 @@ for (const { file, bytes } of contentScriptSizes(CHROME_OUTPUT)) {
   report.push(`${file}: ${kib(bytes)} (budget ${kib(CONTENT_SCRIPT_BUDGET)})`);
   if (bytes > CONTENT_SCRIPT_BUDGET) problems.push(`${file} is ${bytes} bytes, over ${CONTENT_SCRIPT_BUDGET}`);
 }
-// A site in a content script's bundle shows as its label; a script that imported the registry (or
-// another site's file) would carry every site's rules to every page it runs on.
+// A site in a content script's bundle shows by its hosts (its rules and patterns are built from
+// them); a script that imported the registry or another site's file would carry those rules to every
+// page it runs on. Hosts that several sites name (doi.org) tell nothing.
+const hostsOf = ({ paperPagePatterns, listing, metadataPagePatterns = [], linkPagePatterns = [] }: PaperSource) =>
+  new Set(
+    [...paperPagePatterns, ...(listing?.pagePatterns ?? []), ...metadataPagePatterns, ...linkPagePatterns].map(
+      (pattern) => /^[^:]+:\/\/(?:\*\.)?([^/]+)/.exec(pattern)![1],
+    ),
+  );
+const allHosts = paperSources.map(hostsOf);
+const siteHosts = paperSources.map((source, i) => ({
+  source,
+  hosts: [...allHosts[i]].filter((host) => allHosts.every((hosts, j) => j === i || !hosts.has(host))),
+}));
 for (const { file } of contentScriptSizes(CHROME_OUTPUT)) {
   const code = readFileSync(join(CHROME_OUTPUT, file), 'utf8');
-  const carried = paperSources.filter(({ label }) => new RegExp(`label:[\`'"]${label}[\`'"]`).test(code));
-  const own = paperSources.find(({ name }) => file === `content-scripts/${name}.js`);
-  if (carried.length !== 1 || carried[0] !== own)
-    problems.push(
-      `${file} carries the sites [${carried.map(({ label }) => label).join(', ')}], expected ${own?.label} only`,
-    );
+  const carried = siteHosts.filter(({ hosts }) => hosts.some((host) => code.includes(host)));
+  const names = carried.map(({ source }) => source.name);
+  if (names.join() !== file.replace(/^content-scripts\/(.*)\.js$/, '$1'))
+    problems.push(`${file} carries the sites [${names.join(', ')}]; a content script carries its own site only`);
 }
 
 const popupBytes = pageScriptBytes('popup.html', CHROME_OUTPUT);
