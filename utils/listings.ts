@@ -68,7 +68,7 @@ export function listingPageUrl(address: string | undefined): URL | undefined {
 
 /**
  * The listing of an address on one site, read by that site's reader: what a content script needs,
- * without every site's reader in its bundle (the 16 KiB budget).
+ * without every site's reader in its bundle (check:budgets holds each to its own site).
  */
 export function listingOn(source: PaperSource, address: string, now: Date): Listing | undefined {
   const url = source.listing && listingPageUrl(address);
