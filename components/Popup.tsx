@@ -48,12 +48,16 @@ export function Popup() {
   }, []);
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
-  // The tab's paper or listing (null: none), known once its metadata, if needed, has been read.
-  const [tabPlan, setTabPlan] = useState<RedirectPlan | null>();
+  // The tab's paper or listing: its address's at once, its metadata's once read.
+  const plannedForTab = useMemo(
+    () => currentTab && planForTab(currentTab.id, { pageUrl: currentTab.url }),
+    [currentTab],
+  );
+  const [metadataPlan, setMetadataPlan] = useState<RedirectPlan>();
   useEffect(() => {
-    if (currentTab)
-      void planForTab(currentTab.id, { pageUrl: currentTab.url }).then((plan) => setTabPlan(plan ?? null));
-  }, [currentTab]);
+    if (plannedForTab instanceof Promise) void plannedForTab.then(setMetadataPlan);
+  }, [plannedForTab]);
+  const tabPlan = plannedForTab instanceof Promise ? metadataPlan : plannedForTab;
 
   const [openFailed, setOpenFailed] = useState(false);
 
@@ -105,16 +109,14 @@ export function Popup() {
         {currentTab?.id === undefined ? (
           <p class="muted">{t('popupNoCurrentPaper')}</p>
         ) : (
-          tabPlan !== undefined && (
-            <>
-              {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
-              {tabPlan && !tabPlan.listing && <TabPaper plan={tabPlan} onOpen={(urls) => void open(urls)} />}
-              {/* A page that is itself a paper lists no others; a listing or a page known by its metadata does. */}
-              {(tabPlan?.basis !== 'page' || tabPlan.listing) && (
-                <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
-              )}
-            </>
-          )
+          <>
+            {tabPlan?.listing && <ListingOffer listing={tabPlan.listing} onOpen={() => void open(tabPlan.urls)} />}
+            {tabPlan && !tabPlan.listing && <TabPaper plan={tabPlan} onOpen={(urls) => void open(urls)} />}
+            {/* A page that is itself a paper lists no others; a listing or a page known by its metadata does. */}
+            {(tabPlan?.basis !== 'page' || tabPlan.listing) && (
+              <PagePapers tabId={currentTab.id} address={currentTab.url} onOpen={(urls) => void open(urls)} />
+            )}
+          </>
         )}
       </section>
       <footer>

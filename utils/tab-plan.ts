@@ -12,18 +12,19 @@ export type TabAddresses = Pick<ClickContext, 'pageUrl' | 'frameUrl' | 'srcUrl'>
 
 /**
  * What a tab opens, for the page item, the shortcut and the popup: the paper or listing its address
- * names, else the paper its citation metadata names (read through the gesture's activeTab grant).
- * Undefined when there is nothing to open.
+ * names, at once; else, as a promise, the paper its citation metadata names (read through the
+ * gesture's activeTab grant; undefined when there is nothing to open). The popup shows the page's
+ * papers while a slow page is read.
  */
-export async function planForTab(
+export function planForTab(
   tabId: number | undefined,
   addresses: TabAddresses,
   now: Date = new Date(),
-): Promise<RedirectPlan | undefined> {
+): RedirectPlan | Promise<RedirectPlan | undefined> {
   const byAddress = planRedirect(addresses, { now });
   if (byAddress.urls.length) return byAddress;
   const scriptable = addresses.pageUrl === undefined || isScriptablePage(addresses.pageUrl);
-  return scriptable ? planFromTabMetadata(tabId, now) : undefined;
+  return scriptable ? planFromTabMetadata(tabId, now) : Promise.resolve(undefined);
 }
 
 /** What a tab's citation metadata opens; undefined when it names nothing or can't be read (PDFs, protected pages, no answer). */
