@@ -19,7 +19,7 @@ const HUGE = () =>
 async function timeCount(page: Page, bundle: string, address: string): Promise<{ ms: number; count: number }> {
   await page.goto(address);
   await page.addScriptTag({ content: bundle });
-  const runs = await page.evaluate(() => {
+  const runs = await page.evaluate(async () => {
     const { readPageForPapers, papersOnPage, PAGE_READ_LIMITS } = (
       window as unknown as { pagePapers: typeof import('../utils/page-papers') }
     ).pagePapers;
@@ -27,7 +27,7 @@ async function timeCount(page: Page, bundle: string, address: string): Promise<{
     let count = 0;
     for (let run = 0; run < 7; run++) {
       const start = performance.now();
-      count = papersOnPage(readPageForPapers(PAGE_READ_LIMITS)).count;
+      count = (await papersOnPage(readPageForPapers(PAGE_READ_LIMITS))).count;
       times.push(performance.now() - start);
     }
     return { times, count };
