@@ -50,7 +50,9 @@ export function PagePapers({
       .then(() =>
         browser.scripting.executeScript({ target: { tabId }, func: readPageForPapers, args: [PAGE_READ_LIMITS] }),
       )
-      .then(([injection]): State => (injection?.result ? papersOnPage(injection.result) : 'pagePapersUnreadable'))
+      .then(([injection]): State | Promise<State> =>
+        injection?.result ? papersOnPage(injection.result) : 'pagePapersUnreadable',
+      )
       // PDFs in the built-in viewer and pages Chrome protects refuse scripts.
       .catch((): State => 'pagePapersUnreadable')
       .then((next) => {

@@ -8,10 +8,13 @@
  * Every input must: not throw; return only non-empty addresses that start with https://papers.cool/
  * and that `new URL()` parses with origin https://papers.cool; and run within a linear time budget,
  * TOLERANCE × (OVERHEAD_MS + MS_PER_MIB × size in MiB), size counted in UTF-16 code units of all
- * fields. An input over budget is timed twice more and judged by its fastest run (GC pauses and other
- * processes only ever add time). A doubling test fails when t(4n)/t(n) ≥ MAX_GROWTH (linear: ~4,
- * quadratic: ~16) and the second step alone grew by √MAX_GROWTH or more; a family still faster than
- * MIN_MEASURABLE_MS at the size cap is judged by the linear budget at 4n instead. Exits 1 on any failure.
+ * fields, on a quiet machine. An input over that is timed twice more, each time beside a fixed control
+ * (tests/support/slowdown.ts), and judged by its fastest run against the budget stretched by how much
+ * slower than quiet the control ran meanwhile: other processes slow both alike. A doubling test fails
+ * when t(4n)/t(n) ≥ MAX_GROWTH (linear: ~4, quadratic: ~16) and the second step alone grew by
+ * √MAX_GROWTH or more, each time divided by the slowdown of the control timed just before it; a family
+ * still faster than MIN_MEASURABLE_MS at the size cap is judged by the linear budget at 4n instead
+ * (stretched the same way). Exits 1 on any failure.
  *
  * Options (after `npm run fuzz --`):
  *   --seed=N     replay the generated inputs of an earlier run (the seed is printed at the start)
@@ -37,6 +40,7 @@ import {
   type PathologicalFamily,
   planProblems,
 } from '../tests/fuzz/corpus';
+import { QUIET_CONTROL_MS, timeControl } from '../tests/support/slowdown';
 import { planRedirect } from '../utils/plan-redirect';
 import { EXAMPLES_NOW } from '../utils/sources/types';
 
@@ -78,6 +82,8 @@ const budgetMs = (length: number) => OVERHEAD_MS + (MS_PER_MIB * length) / MIB;
 interface Outcome {
   ms: number;
   problems: string[];
+  /** How many times slower than quiet the control ran beside the input's runs (1 when not timed). */
+  slowdown: number;
 }
 
 function runOnce({ click, options }: FuzzCase): Outcome {
@@ -87,21 +93,36 @@ function runOnce({ click, options }: FuzzCase): Outcome {
     urls = planRedirect(click, options).urls;
   } catch (error) {
     const ms = performance.now() - start;
-    return { ms, problems: [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`] };
+    return {
+      ms,
+      problems: [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`],
+      slowdown: 1,
+    };
   }
   const ms = performance.now() - start;
-  return { ms, problems: planProblems(urls) };
+  return { ms, problems: planProblems(urls), slowdown: 1 };
 }
 
-/** Runs an input, and twice more (after a GC) if it was over budget; the fastest run counts. */
+/**
+ * How many times slower than quiet this process runs now: the control timed beside a run. Slowdowns
+ * under 1 (a faster machine) keep the quiet budget.
+ */
+const slowdownNow = () => Math.max(1, timeControl() / QUIET_CONTROL_MS);
+
+/**
+ * Runs an input, and twice more (after a GC, each beside the control) if it was over budget; the
+ * fastest run counts, against the budget stretched by the slowest the control ran beside it.
+ */
 function measure(input: FuzzCase, length = clickLength(input.click)): Outcome {
   const first = runOnce(input);
   let ms = first.ms;
-  for (let retry = 0; retry < 2 && ms > TOLERANCE * budgetMs(length); retry++) {
+  let slowdown = 1;
+  for (let retry = 0; retry < 2 && ms > TOLERANCE * budgetMs(length) * slowdown; retry++) {
     gc();
+    slowdown = Math.max(slowdown, slowdownNow());
     ms = Math.min(ms, runOnce(input).ms);
   }
-  return { ms, problems: first.problems };
+  return { ms, problems: first.problems, slowdown };
 }
 
 interface Failure {
@@ -123,7 +144,7 @@ const stats = {
 function record(phase: string, outcome: Outcome, length: number, describe: () => string): void {
   stats.inputs++;
   stats.totalChars += length;
-  const ratio = outcome.ms / budgetMs(length);
+  const ratio = outcome.ms / (budgetMs(length) * outcome.slowdown);
   if (ratio > stats.worstRatio.ratio) stats.worstRatio = { ratio, ms: outcome.ms, length, what: describe() };
   if (length >= PER_MIB_MIN_LENGTH) {
     const msPerMib = outcome.ms / (length / MIB);
@@ -137,7 +158,7 @@ function record(phase: string, outcome: Outcome, length: number, describe: () =>
     failures.push({
       phase,
       what: describe(),
-      detail: `took ${fmtMs(outcome.ms)} for ${fmtSize(length)}: ${ratio.toFixed(1)}× the budget of ${fmtMs(budgetMs(length))} (allowed ×${TOLERANCE})`,
+      detail: `took ${fmtMs(outcome.ms)} for ${fmtSize(length)}: ${ratio.toFixed(1)}× the budget of ${fmtMs(budgetMs(length))} stretched ×${outcome.slowdown.toFixed(1)} by the load (allowed ×${TOLERANCE})`,
     });
   }
 }
@@ -176,6 +197,9 @@ function calibrate(): void {
   );
   console.log(
     `  ${fmtSize(idsText.length)} of prose with ${1000} arXiv ids: ${fmtMs(idsMs)} (${(idsMs / (idsText.length / MIB)).toFixed(1)} ms/MiB)`,
+  );
+  console.log(
+    `  the control (tests/support/slowdown.ts) runs ${slowdownNow().toFixed(1)}× slower than quiet now; an input over its budget is judged against the budget stretched by that, timed beside it`,
   );
   console.log(
     `  budget per input: ${TOLERANCE} × (${OVERHEAD_MS} ms + ${MS_PER_MIB} ms/MiB), e.g. ${fmtMs(TOLERANCE * budgetMs(0))} for a tiny input, ` +
@@ -264,7 +288,12 @@ function corpusPhase(): void {
     if (length >= MIB) gc(); // don't let the last big input's garbage land in this one's time
     const outcome = measure(input, length);
     record('corpus', outcome, length, () => `${entry.name}: ${describeCase(input, 300)}`);
-    slowest.push({ name: entry.name, ms: outcome.ms, length, ratio: outcome.ms / budgetMs(length) });
+    slowest.push({
+      name: entry.name,
+      ms: outcome.ms,
+      length,
+      ratio: outcome.ms / (budgetMs(length) * outcome.slowdown),
+    });
   }
   slowest.sort((a, b) => b.ratio - a.ratio);
   console.log(`  done in ${elapsed(started)}; the ten closest to their budget:`);
@@ -290,6 +319,17 @@ function fastest(input: FuzzCase, times: number, collectFirst = true): number {
   return min;
 }
 
+/** The fastest of `times` runs, each after a garbage collection, divided by the control's slowdown timed just before it. */
+function fastestAsIfQuiet(input: FuzzCase, times: number): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    gc();
+    const slowdown = slowdownNow();
+    min = Math.min(min, runOnce(input).ms / slowdown);
+  }
+  return min;
+}
+
 const MIN_MEASURABLE_MS = 5;
 const MAX_DOUBLING_LENGTH = 16 * MIB;
 /** A size whose run takes longer than this is not grown further (the growth is already clear). */
@@ -301,7 +341,7 @@ function doublingPhase(): void {
   // The selection is enough: it goes through everything a link or page address does (the scanner)
   // and more (the search words).
   console.log(
-    `\n[3/3] doubling test: ${families.length} families in the selection, t(n) t(2n) t(4n), each the fastest of 2-3 runs`,
+    `\n[3/3] doubling test: ${families.length} families in the selection, t(n) t(2n) t(4n), each the fastest of 2-3 runs, as if quiet (divided by the control's slowdown timed beside each run)`,
   );
   for (const family of families) doubleOne(family);
   console.log(`  done in ${elapsed(started)}; the five fastest-growing:`);
@@ -325,8 +365,10 @@ function doubleOne(family: PathologicalFamily): void {
   const length1 = clickLength(base.click);
   // Slow runs are less noisy (relative to their time) than fast ones: fewer repeats.
   const repeats = (ms: number) => (ms < 200 ? 3 : 2);
-  const t2 = t1 > SLOW_STOP_MS ? Infinity : fastest(make(2 * n), repeats(2 * t1));
-  const t4 = t2 > SLOW_STOP_MS ? Infinity : fastest(make(4 * n), repeats(2 * t2));
+  // Each size timed beside the control, as on a quiet machine: the load changes between sizes.
+  if (t1 >= MIN_MEASURABLE_MS) t1 = fastestAsIfQuiet(base, 3);
+  const t2 = t1 > SLOW_STOP_MS ? Infinity : fastestAsIfQuiet(make(2 * n), repeats(2 * t1));
+  const t4 = t2 > SLOW_STOP_MS ? Infinity : fastestAsIfQuiet(make(4 * n), repeats(2 * t2));
   const growth = t4 / Math.max(t1, 0.05);
   stats.inputs += 3;
   const what = `${family.name} (n=${n}, ${fmtSize(length1)} → ${fmtSize(4 * length1)})`;
@@ -338,7 +380,7 @@ function doubleOne(family: PathologicalFamily): void {
     // Still too fast at the size cap: the cache then outweighs our own growth (indexOf over a string
     // of 16 MiB, which no longer fits, takes 15 times as long as over 4 MiB), so the linear budget
     // judges the largest size instead.
-    if (t4 > budgetMs(4 * length1))
+    if (t4 > budgetMs(4 * length1) && t4 > budgetMs(4 * length1) * slowdownNow())
       failures.push({ phase: 'doubling', what, detail: `${detail}, over the linear budget at 4n` });
     return;
   }

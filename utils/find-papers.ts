@@ -11,11 +11,13 @@ export interface FoundPapers {
 
 const scanAllSources = compileScanner(paperSources);
 
-/** Every paper mentioned in a text, from all sources, in order of first appearance. */
-export function findPapers(text: string, now: Date = new Date()): FoundPapers {
+/**
+ * Every paper mentioned in a text, from all sources, in order of first appearance. `seen`: the ids
+ * of earlier parts of the same text, when it is read a part at a time.
+ */
+export function findPapers(text: string, now: Date = new Date(), seen = new SeenIds()): FoundPapers {
   const papers: PaperRef[] = [];
   const searches: string[] = [];
-  const seen = new SeenIds();
   for (const recognised of scanAllSources(text, now)) {
     if ('id' in recognised) {
       if (seen.addNew(recognised.id, recognised.branch === 'arxiv')) papers.push(recognised);

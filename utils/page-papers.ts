@@ -1,5 +1,6 @@
 import { findPapers } from './find-papers';
-import { type PaperRef, paperSources } from './sources';
+import { SeenIds } from './seen-ids';
+import { type PaperRef, paperSources, type SourceName } from './sources';
 
 /** What is read of a page: enough for any real page, bounded so a huge one can't freeze the popup. */
 export const PAGE_READ_LIMITS = {
@@ -94,12 +95,49 @@ export interface PaperList {
   capped: boolean;
 }
 
-/** The papers a page links to or mentions, de-duplicated, grouped by source in the usual order. */
-export function papersOnPage(read: PageRead, now: Date = new Date()): PaperList {
+/** Characters read at a time: about 750 ids, a millisecond of reading. */
+const PIECE_CHARACTERS = 8 * 1024;
+/** How long the reading keeps the popup's thread before it lets the popup draw and take input. */
+const SLICE_MS = 10;
+
+/**
+ * Lets the event loop run the tasks that waited. Not scheduler.yield(): its continuation goes before
+ * other waiting tasks, so a page's timers waited for the whole reading (measured).
+ */
+const nextTask = () => new Promise((resume) => setTimeout(resume));
+
+/**
+ * The papers a page links to or mentions, de-duplicated, grouped by source in the usual order. Read a
+ * piece at a time, pausing between slices, because 110 000 ids read in one go held the popup's thread for
+ * 165-175 ms (docs/facts.md, Chromium: the toolbar popup). Pieces end after a line break, which no mention
+ * spans, so they find what the whole text does.
+ */
+export async function papersOnPage(
+  read: PageRead,
+  now: Date = new Date(),
+  pause: () => Promise<unknown> = nextTask,
+): Promise<PaperList> {
   // Links first: a paper both linked and named in the text keeps the link's place.
-  const { papers } = findPapers(`${read.links.join('\n')}\n${read.text}`, now);
+  const text = `${read.links.join('\n')}\n${read.text}`;
+  const seen = new SeenIds();
+  const bySource: Partial<Record<SourceName, PaperRef[]>> = {};
+  let count = 0;
+  let sliceStart = performance.now();
+  for (let start = 0; start < text.length;) {
+    const lineEnd = text.indexOf('\n', start + PIECE_CHARACTERS);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
+    for (const paper of findPapers(text.slice(start, end), now, seen).papers) {
+      (bySource[paper.source] ??= []).push(paper);
+      count++;
+    }
+    start = end;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
   const groups = paperSources
-    .map((source) => ({ label: source.label, papers: papers.filter((paper) => paper.source === source.name) }))
-    .filter((group) => group.papers.length > 0);
-  return { count: papers.length, groups, capped: read.capped };
+    .filter((source) => bySource[source.name])
+    .map((source) => ({ label: source.label, papers: bySource[source.name]! }));
+  return { count, groups, capped: read.capped };
 }

@@ -17,4 +17,4 @@ export * from './harness/launch';
 export * from './harness/routing';
 export * from './harness/service-worker';
 export * from './harness/tabs';
-export { pollUntil } from './harness/wait';
+export { pollUntil, scaled } from './harness/wait';

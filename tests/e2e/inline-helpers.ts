@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { expect, type Locator, type Page } from '@playwright/test';
 
-import { SCREENSHOT_DIR, SCREENSHOTS_ON } from './harness';
+import { scaled, SCREENSHOT_DIR, SCREENSHOTS_ON } from './harness';
 
 /** Every element the extension adds carries this attribute ("paper" or "all"). */
 export const OURS = '[data-cool-papers]';
@@ -68,7 +68,7 @@ export async function linkInsertionTimes(page: Page): Promise<{ firstAfterLoad: 
  */
 export async function expectExactly(locator: Locator, count: number, settleMs = 400): Promise<void> {
   await expect(locator).toHaveCount(count);
-  await locator.page().waitForTimeout(settleMs);
+  await locator.page().waitForTimeout(scaled(settleMs));
   await expect(locator).toHaveCount(count, { timeout: 0 });
 }
 
@@ -98,13 +98,13 @@ export async function waitForContentScript(
     await Promise.race([
       injected,
       new Promise((_, fail) =>
-        setTimeout(() => fail(new Error(`no content script of ${origin} in ${page.url()}`)), timeout),
+        setTimeout(() => fail(new Error(`no content script of ${origin} in ${page.url()}`)), scaled(timeout)),
       ),
     ]);
   } finally {
     await cdp.detach().catch(() => {});
   }
-  await page.waitForTimeout(settleMs);
+  await page.waitForTimeout(scaled(settleMs));
 }
 
 /** The `href` attributes (as written, not resolved) of what `locator` matches, in page order. */

@@ -2,7 +2,7 @@
 // shortcut (which grants activeTab on the page, as a user's key press does), clicks sent with the real
 // pointer (xdotool, headed Chromium under Xvfb), the built extension with its default settings
 // (nothing written to storage), fixture pages served under their real addresses.
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 import { arxivListingHtml, listingId } from '../fixtures/arxiv-listing';
 import { AWESOME_LIST_ADDRESS, AWESOME_LIST_PAGE, AWESOME_LIST_PAPERS } from '../fixtures/awesome-list-page';
@@ -10,7 +10,7 @@ import { BIBLIOGRAPHY_ADDRESS, BIBLIOGRAPHY_PAGE, BIBLIOGRAPHY_PAPERS } from '..
 import { hugePage } from '../fixtures/huge-page';
 import { MANY_IDS, manyIdsPage } from '../fixtures/many-ids-page';
 import { minified } from '../fixtures/minified';
-import { expect, routeFixtures, test as base } from './harness';
+import { expect, routeFixtures, scaled, test as base } from './harness';
 import {
   clickInPopup,
   collectNewTabTargets,
@@ -85,6 +85,12 @@ async function clickAndCollect(
   return urls;
 }
 
+/** A quiet machine's bound for opening the popup on 180 000 ids and counting them (the test's bound before scaling). */
+const MANY_IDS_QUIET_MS = 15_000;
+
+/** How much longer than on a page of 1 000 ids the popup's longest task may be on 110 000. */
+const LONGEST_TASK_RATIO = 3;
+
 const OPEN_ALL = '.page-papers-head button.primary';
 const openOne = (name: string) => `button[aria-label=${JSON.stringify(`Open ${name}`)}]`;
 
@@ -144,7 +150,7 @@ test('a huge page is counted quickly, and the cap is explained', async ({
   // would be far coarser); the popup's clock says when: milliseconds since its page began to load.
   // If the count is already there at the first check, that is an upper bound.
   const shownAfterMs = await popup.evaluateInPopup<number | null>(`new Promise((done) => {
-    const giveUpAt = performance.now() + 5000;
+    const giveUpAt = performance.now() + ${scaled(5_000)};
     const check = () => {
       if (document.querySelector('#page-papers-count')?.textContent === '100 papers on this page') done(performance.now());
       else if (performance.now() > giveUpAt) done(null);
@@ -152,14 +158,14 @@ test('a huge page is counted quickly, and the cap is explained', async ({
     };
     check();
   })`);
-  expect(shownAfterMs, 'the count within 5 s of polling').not.toBeNull();
+  expect(shownAfterMs, 'the count within 5 s (scaled) of polling').not.toBeNull();
   test.info().annotations.push({
     type: 'timing',
     description: `count shown ${shownAfterMs!.toFixed(0)} ms after the popup began to load`,
   });
   console.log(`huge page: count shown ${shownAfterMs!.toFixed(0)} ms after the popup began to load`);
-  // A loose bound for slow CI machines; `npm run bench` times the page read itself.
-  expect(shownAfterMs).toBeLessThan(2_000);
+  // A loose bound, scaled to how busy the machine is; `npm run bench` times the page read itself.
+  expect(shownAfterMs).toBeLessThan(scaled(2_000));
   expect(await textOf(popup, '.page-papers .note')).toMatch(/only its first 20,000 links and 2 MiB of text were read/);
   expect(popup.errors).toEqual([]);
   await popup.detach();
@@ -215,7 +221,7 @@ test('180 000 ids: the count is shown and the list stays short', async ({ openPo
     `[${MANY_IDS}, ${MANY_IDS - 100}].map((n) => n.toLocaleString())`,
   );
   await expect
-    .poll(() => textOf(popup, '#page-papers-count'), { timeout: 15_000 })
+    .poll(() => textOf(popup, '#page-papers-count'), { timeout: scaled(MANY_IDS_QUIET_MS) })
     .toBe(`${count} papers on this page`);
   expect(await popup.evaluateInPopup(`document.querySelectorAll('.paper-name').length`)).toBe(100);
   expect(await textOf(popup, '#page-papers-more')).toBe(`…and ${more} more. “Open all” opens them all.`);
@@ -239,7 +245,9 @@ test('a page whose main thread never comes back: the popup gives up and says why
   });
   const popup = await openPopupByShortcut(context, page, serviceWorker, extensionId);
   expect(await textOf(popup, '.current')).toBe('Looking for papers on this page…');
-  await expect.poll(() => textOf(popup, '.current'), { timeout: 15_000 }).toMatch(/didn't answer within 5 seconds/);
+  await expect
+    .poll(() => textOf(popup, '.current'), { timeout: scaled(15_000) })
+    .toMatch(/didn't answer within 5 seconds/);
   expect(popup.errors).toEqual([]);
   await popup.detach();
 });
@@ -257,4 +265,72 @@ test('an arXiv listing page: the popup offers its papers.cool listing and feed, 
   await expect.poll(() => textOf(popup, '#page-papers-count')).toBe('5 papers on this page');
   expect(await textsOf(popup, '.paper-name')).toEqual(listedNames({ arXiv: LISTING_IDS }));
   expect(await clickAndCollect(context, popup, '#listing-open')).toEqual(['https://papers.cool/arxiv/cs.AI']);
+});
+
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: any };
+
+/**
+ * The longest task of the popup's main thread while it opens on `address` and counts its papers, in
+ * thread time (CPU), from a trace of the whole browser. Thread time, because on a busy machine a
+ * slice of 6 ms of CPU took 200 ms of the wall clock (measured). Not the Long Tasks API: it doesn't
+ * see the answer of scripting.executeScript, which is handled in a microtask checkpoint outside any
+ * task (a trace showed 175 ms of it and no longtask entry).
+ */
+async function longestPopupTaskMs(
+  context: BrowserContext,
+  page: Page,
+  serviceWorker: Worker,
+  extensionId: string,
+  address: string,
+): Promise<{ longestMs: number; count: string | null; rows: number }> {
+  await page.goto(address);
+  const browser = context.browser()!;
+  await browser.startTracing(undefined, { categories: ['toplevel', 'devtools.timeline'] });
+  const popup = await openPopupByShortcut(context, page, serviceWorker, extensionId);
+  await popup.waitInPopup(`document.querySelector('#page-papers-count')`, MANY_IDS_QUIET_MS);
+  // The list is drawn in the frame after the count.
+  await popup.evaluateInPopup(`new Promise((done) => requestAnimationFrame(() => setTimeout(done)))`);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const popupProcess = traceEvents.find(
+    (event) => event.name === 'CommitLoad' && event.args?.data?.url === `chrome-extension://${extensionId}/popup.html`,
+  )?.pid;
+  const mainThread = traceEvents.find(
+    (event) => event.pid === popupProcess && event.name === 'thread_name' && event.args.name === 'CrRendererMain',
+  )?.tid;
+  const longestMs =
+    Math.max(
+      ...traceEvents
+        .filter((event) => event.pid === popupProcess && event.tid === mainThread && event.ph === 'X')
+        .filter((event) => /RunTask|MicrotaskCheckpoint/.test(event.name))
+        .map((event) => event.tdur ?? 0),
+    ) / 1000;
+  const count = await textOf(popup, '#page-papers-count');
+  const rows = await popup.evaluateInPopup<number>(`document.querySelectorAll('.paper-name').length`);
+  expect(popup.errors).toEqual([]);
+  await popup.detach();
+  return { longestMs, count, rows };
+}
+
+test('110 000 ids: the popup counts them in slices, its longest task no longer than on a page of 1 000', async ({
+  context,
+  page,
+  serviceWorker,
+  extensionId,
+}) => {
+  await routeFixtures(context, {
+    'https://blog.example.org/110000-ids': manyIdsPage(110_000),
+    'https://blog.example.org/1000-ids': manyIdsPage(1_000),
+  });
+  const measure = (address: string) => longestPopupTaskMs(context, page, serviceWorker, extensionId, address);
+  // The control draws the same 100 rows and "…more" line: only the counting differs.
+  const control = await measure('https://blog.example.org/1000-ids');
+  const many = await measure('https://blog.example.org/110000-ids');
+  const [controlCount, manyCount] = await page.evaluate(() => [(1_000).toLocaleString(), (110_000).toLocaleString()]);
+  expect(control.count).toBe(`${controlCount} papers on this page`);
+  expect(many.count).toBe(`${manyCount} papers on this page`);
+  expect(many.rows).toBe(100);
+  console.log(
+    `the popup's longest task (thread time): ${many.longestMs.toFixed(1)} ms on 110 000 ids, ${control.longestMs.toFixed(1)} ms on 1 000`,
+  );
+  expect(many.longestMs).toBeLessThanOrEqual(LONGEST_TASK_RATIO * control.longestMs);
 });

@@ -4,7 +4,7 @@
 // Keys go to it through xdotool, so run headed under xvfb-run like the rest of the E2E tests.
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 
-import { pollUntil, xdotool } from './harness';
+import { pollUntil, scaled, xdotool } from './harness';
 
 type TargetInfo = { targetId: string; type: string; url: string; title: string };
 
@@ -303,10 +303,10 @@ export async function collectNewTabTargets(
     const urls = () => [...opened.values()].filter((url) => !url.startsWith('chrome-extension://'));
     await action();
     // Not pollUntil: with too few tabs the caller's assertion on the list shows what did open.
-    const deadline = Date.now() + timeout;
+    const deadline = Date.now() + scaled(timeout);
     const papersCool = () => urls().filter((url) => url.startsWith('https://papers.cool/')).length;
     while (papersCool() < count && Date.now() < deadline) await sleep(50);
-    await sleep(quietMs);
+    await sleep(scaled(quietMs));
     return urls();
   } finally {
     await cdp.detach().catch(() => {});

@@ -14,6 +14,7 @@ import {
   MIB,
   planProblems,
 } from '../fuzz/corpus';
+import { scaled } from '../support/slowdown';
 
 /** Fixed, so that a failure here is the same failure on every machine. */
 const SEED = 20261123;
@@ -30,15 +31,19 @@ function check({ click, options }: FuzzCase): string[] {
 }
 
 describe('planRedirect under fuzzing (seeded slice; `npm run fuzz` runs 10^5 inputs with timing)', () => {
-  it(`never throws and opens only papers.cool on ${RUNS} generated clicks (seed ${SEED})`, () => {
-    fc.assert(
-      fc.property(fuzzCaseArbitrary({ maxFloodLength: 4096, maxTokens: 30 }), (input) => {
-        const problems = check(input);
-        if (problems.length) throw new Error(`${problems.join('; ')}\ninput: ${describeCase(input)}`);
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  }, 60_000);
+  it(
+    `never throws and opens only papers.cool on ${RUNS} generated clicks (seed ${SEED})`,
+    () => {
+      fc.assert(
+        fc.property(fuzzCaseArbitrary({ maxFloodLength: 4096, maxTokens: 30 }), (input) => {
+          const problems = check(input);
+          if (problems.length) throw new Error(`${problems.join('; ')}\ninput: ${describeCase(input)}`);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    scaled(60_000),
+  );
 
   const small = corpusEntries().filter((entry) => entry.approxLength < MIB);
   it.each(small.map((entry) => [entry.name, entry] as const))('corpus: %s', (_, entry) => {

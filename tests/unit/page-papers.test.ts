@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 
 import { MAX_LISTED_PAPERS, PagePapers } from '../../components/PagePapers';
+import { findPapers } from '../../utils/find-papers';
 import {
   PAGE_READ_LIMITS,
   PAGE_READ_TIMEOUT_MS,
@@ -15,11 +16,13 @@ import {
   papersOnPage,
   readPageForPapers,
 } from '../../utils/page-papers';
+import { paperSources } from '../../utils/sources';
 import { EXAMPLES_NOW } from '../../utils/sources/types';
 import { AWESOME_LIST_PAGE, AWESOME_LIST_PAPERS } from '../fixtures/awesome-list-page';
 import { BIBLIOGRAPHY_PAGE, BIBLIOGRAPHY_PAPERS } from '../fixtures/bibliography-page';
 import { manyIdsId } from '../fixtures/many-ids-page';
 import { minified } from '../fixtures/minified';
+import { idExamples } from '../support/site-examples';
 
 const BLOG = `<article>
   <h1>Twenty papers I liked</h1>
@@ -36,29 +39,29 @@ function loadPage(html: string) {
   document.body.replaceWith(document.importNode(parsed.body, true));
 }
 
-const idsOn = (html: string) => {
+const idsOn = async (html: string) => {
   document.body.innerHTML = html;
-  return papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW).groups.flatMap((group) =>
+  return (await papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).groups.flatMap((group) =>
     group.papers.map((paper) => paper.id),
   );
 };
 
 /** Groups as the popup shows them: source label -> ids without their venue suffix. */
-const groupsOf = (read: PageRead) =>
+const groupsOf = async (read: PageRead) =>
   Object.fromEntries(
-    papersOnPage(read, EXAMPLES_NOW).groups.map((group) => [
+    (await papersOnPage(read, EXAMPLES_NOW)).groups.map((group) => [
       group.label,
       group.papers.map((paper) => paper.id.split('@')[0]),
     ]),
   );
 
 describe('reading a page', () => {
-  it('collects link addresses and text, and finds every paper once, grouped by source', () => {
+  it('collects link addresses and text, and finds every paper once, grouped by source', async () => {
     document.body.innerHTML = BLOG;
     const read = readPageForPapers(PAGE_READ_LIMITS);
     expect(read.capped).toBe(false);
     expect(read.links).toHaveLength(5);
-    const { count, groups } = papersOnPage(read, EXAMPLES_NOW);
+    const { count, groups } = await papersOnPage(read, EXAMPLES_NOW);
     expect(count).toBe(6);
     // By source, each in the order the page has them (links first).
     expect(groups.map((group) => [group.label, group.papers.map((paper) => paper.id)])).toEqual([
@@ -69,21 +72,21 @@ describe('reading a page', () => {
     ]);
   });
 
-  it('finds nothing on a page without papers', () => {
+  it('finds nothing on a page without papers', async () => {
     document.body.innerHTML = '<p>Release notes: version 2023.10.15, <a href="https://example.org/">home</a></p>';
-    expect(papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({
+    expect(await papersOnPage(readPageForPapers(PAGE_READ_LIMITS), EXAMPLES_NOW)).toEqual({
       count: 0,
       groups: [],
       capped: false,
     });
   });
 
-  it('keeps list items and table cells apart on a minified page (the markup of the issue)', () => {
+  it('keeps list items and table cells apart on a minified page (the markup of the issue)', async () => {
     document.body.innerHTML =
       '<ul><li>2410.12345</li><li>2409.01234</li></ul><table><tr><td>2311.00001</td><td>Attention</td></tr></table>';
     const read = readPageForPapers(PAGE_READ_LIMITS);
     expect(read.text.split('\n').filter(Boolean)).toEqual(['2410.12345', '2409.01234', '2311.00001', 'Attention']);
-    expect(papersOnPage(read, EXAMPLES_NOW).groups[0].papers.map((paper) => paper.id)).toEqual([
+    expect((await papersOnPage(read, EXAMPLES_NOW)).groups[0].papers.map((paper) => paper.id)).toEqual([
       '2410.12345',
       '2409.01234',
       '2311.00001',
@@ -104,44 +107,66 @@ describe('reading a page', () => {
     ['a line break', '2410.12345<br>2409.01234'],
     ['text after a block', '<div><span>2410.12345</span></div>2409.01234'],
     ['a definition list', '<dl><dt>2410.12345</dt><dd>2409.01234</dd></dl>'],
-  ])('keeps block boundaries: %s', (_, html) => {
-    expect(idsOn(html)).toEqual(['2410.12345', '2409.01234']);
+  ])('keeps block boundaries: %s', async (_, html) => {
+    expect(await idsOn(html)).toEqual(['2410.12345', '2409.01234']);
   });
 
-  it('keeps inline elements joined, as they are drawn', () => {
+  it('keeps inline elements joined, as they are drawn', async () => {
     expect(
-      idsOn(
+      await idsOn(
         '<p>arXiv:<a href="/x">2410.12345</a>, <code>2409.01234</code>v2 and <b>2311</b>.<b>00001</b>, doi 10.48550/arXiv.<wbr>2312.00002</p>',
       ),
     ).toEqual(['2410.12345', '2409.01234', '2311.00001', '2312.00002']);
   });
 
-  it('skips what is never drawn as text: scripts, styles, noscript and templates', () => {
+  it('skips what is never drawn as text: scripts, styles, noscript and templates', async () => {
     const hidden =
       '<script>window.ids = ["2410.12345"]</script><style>.x::after { content: "2409.01234" }</style><noscript><p>2311.00001</p></noscript><template><p>2312.00002</p></template>';
-    expect(idsOn(`${hidden}<p>2401.00003</p>`)).toEqual(['2401.00003']);
+    expect(await idsOn(`${hidden}<p>2401.00003</p>`)).toEqual(['2401.00003']);
   });
 
-  it('keeps text drawn by SVG', () => {
-    expect(idsOn('<svg viewBox="0 0 10 10"><text>2410.12345</text><text>2409.01234</text></svg>')).toEqual([
+  it('keeps text drawn by SVG', async () => {
+    expect(await idsOn('<svg viewBox="0 0 10 10"><text>2410.12345</text><text>2409.01234</text></svg>')).toEqual([
       '2410.12345',
       '2409.01234',
     ]);
   });
 
-  it('finds the papers of a real awesome list, minified or not', () => {
+  it('finds the papers of a real awesome list, minified or not', async () => {
     for (const page of [AWESOME_LIST_PAGE, minified(AWESOME_LIST_PAGE)]) {
       loadPage(page);
       const read = readPageForPapers(PAGE_READ_LIMITS);
-      expect(groupsOf(read)).toEqual(AWESOME_LIST_PAPERS);
+      expect(await groupsOf(read)).toEqual(AWESOME_LIST_PAPERS);
     }
   });
 
-  it('finds the papers of a real bibliography, linked or only named, minified or not', () => {
+  it('finds the papers of a real bibliography, linked or only named, minified or not', async () => {
     for (const page of [BIBLIOGRAPHY_PAGE, minified(BIBLIOGRAPHY_PAGE)]) {
       loadPage(page);
-      expect(groupsOf(readPageForPapers(PAGE_READ_LIMITS))).toEqual({ arXiv: BIBLIOGRAPHY_PAPERS });
+      expect(await groupsOf(readPageForPapers(PAGE_READ_LIMITS))).toEqual({ arXiv: BIBLIOGRAPHY_PAPERS });
     }
+  });
+});
+
+describe('reading in slices', () => {
+  // Every source's examples, over and over, so that mentions of every kind sit at the pieces' edges.
+  const examples = idExamples.map((example) => example.input);
+  const text = Array.from({ length: 40 }, (_, round) => examples.slice(round % 7).join('\n')).join('\n');
+
+  it('finds what one reading of the whole text finds, pausing between slices', async () => {
+    let pauses = 0;
+    const slow = {
+      links: [],
+      text: `${text}\n${Array.from({ length: 60_000 }, (_, i) => manyIdsId(i)).join('\n')}`,
+      capped: false,
+    };
+    const { count, groups } = await papersOnPage(slow, EXAMPLES_NOW, async () => void pauses++);
+    const whole = findPapers(`\n${slow.text}`, EXAMPLES_NOW).papers;
+    expect(count).toBe(whole.length);
+    expect(groups.flatMap((group) => group.papers)).toEqual(
+      paperSources.flatMap((source) => whole.filter((paper) => paper.source === source.name)),
+    );
+    expect(pauses).toBeGreaterThan(0);
   });
 });
 
@@ -212,7 +237,11 @@ describe('the popup section', () => {
     return { root, onOpen };
   }
 
-  const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  // The count is read in slices (a task each): wait, task by task, until the section has its answer.
+  const settle = async (root: HTMLElement) => {
+    do await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    while (root.textContent === messages.pagePapersReading.message);
+  };
   // The answer passes through a few promise steps before it is drawn.
   const afterPromises = async () => {
     for (let step = 0; step < 5; step++) await Promise.resolve();
@@ -230,7 +259,7 @@ describe('the popup section', () => {
     const ids = Array.from({ length: 250 }, (_, i) => manyIdsId(i));
     executeScript.mockResolvedValue(answer(idsRead(ids)));
     const { root, onOpen } = await renderSection();
-    await settle();
+    await settle(root);
     expect(root.querySelector('#page-papers-count')!.textContent).toBe('250 papers on this page');
     expect(rows(root)).toBe(MAX_LISTED_PAPERS);
     expect(root.querySelector('#page-papers-more')!.textContent).toBe('…and 150 more. “Open all” opens them all.');
@@ -249,7 +278,7 @@ describe('the popup section', () => {
     };
     executeScript.mockResolvedValue(answer(read));
     const { root } = await renderSection();
-    await settle();
+    await settle(root);
     expect([...root.querySelectorAll('.page-papers-list h2')].map((heading) => heading.textContent)).toEqual([
       'arXiv (120)',
       'OpenReview (2)',
@@ -260,7 +289,7 @@ describe('the popup section', () => {
   it('draws no "more" line when every paper is listed', async () => {
     executeScript.mockResolvedValue(answer(idsRead(['2410.12345', '2409.01234'])));
     const { root } = await renderSection();
-    await settle();
+    await settle(root);
     expect(rows(root)).toBe(2);
     expect(root.querySelector('#page-papers-more')).toBeNull();
   });

@@ -4,7 +4,7 @@ import type { Locator, Page, Worker } from '@playwright/test';
 
 import type { MenuItemId } from '../../../utils/menus';
 import { moveMouseTo, type Point, xdotool } from './input';
-import { pollUntil, sleep } from './wait';
+import { pollUntil, scaled, sleep } from './wait';
 
 /**
  * How many `Up` presses reach the extension's item, counted from the bottom of
@@ -62,7 +62,7 @@ export async function waitForPdfViewer(page: Page, timeout = 15_000): Promise<vo
     timeout,
     'the PDF viewer to load',
   );
-  await sleep(300); // let the viewer lay out and the plugin take input
+  await sleep(scaled(300)); // let the viewer lay out and the plugin take input
 }
 
 /** Move the real pointer to page coordinates (x, y) and press the right button. */
@@ -91,13 +91,13 @@ async function visibleWindows(): Promise<string[]> {
 async function waitForContextMenu(settleMs: number, timeout = 5_000): Promise<boolean> {
   const before = windowsBeforeMenu;
   windowsBeforeMenu = undefined;
-  const deadline = Date.now() + timeout;
+  const deadline = Date.now() + scaled(timeout);
   let shown = !before;
   while (!shown && Date.now() < deadline) {
     shown = (await visibleWindows()).some((id) => !before!.includes(id));
     if (!shown) await sleep(50);
   }
-  await sleep(settleMs);
+  await sleep(scaled(settleMs));
   return shown;
 }
 

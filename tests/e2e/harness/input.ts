@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 
 import type { Locator, Page } from '@playwright/test';
 
-import { sleep } from './wait';
+import { scaled, sleep } from './wait';
 
 const execFileAsync = promisify(execFile);
 
@@ -14,7 +14,7 @@ export async function xdotool(...args: string[]): Promise<string> {
   if (!process.env.DISPLAY) {
     throw new Error('DISPLAY is not set: run the E2E tests under xvfb-run (npm run test:e2e).');
   }
-  const { stdout } = await execFileAsync('xdotool', args, { timeout: 10_000 });
+  const { stdout } = await execFileAsync('xdotool', args, { timeout: scaled(10_000) });
   return stdout;
 }
 

@@ -2,14 +2,14 @@
 // through CDP's ServiceWorker domain.
 import type { BrowserContext, CDPSession, Worker } from '@playwright/test';
 
-import { pollUntil } from './wait';
+import { pollUntil, scaled } from './wait';
 
 /** Resolves with the extension's running service worker, waiting for it to (re)start. */
 export async function waitForServiceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
   const isExt = (w: Worker) => w.url().startsWith('chrome-extension://');
   const existing = context.serviceWorkers().find(isExt);
   if (existing) return existing;
-  return context.waitForEvent('serviceworker', { predicate: isExt, timeout });
+  return context.waitForEvent('serviceworker', { predicate: isExt, timeout: scaled(timeout) });
 }
 
 export type WorkerRunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
@@ -62,7 +62,7 @@ export async function stopServiceWorkers(context: BrowserContext, timeout = 10_0
     await pollUntil(() => statuses().length > 0, timeout, 'a service worker version');
     // Now and then a worker that was just asked to stop starts again at once (seen about one run in
     // ten of context-menu.spec.ts): ask again, as often as the time allows.
-    const deadline = Date.now() + timeout;
+    const deadline = Date.now() + scaled(timeout);
     for (;;) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       const left = deadline - Date.now();

@@ -1,7 +1,7 @@
 // Tabs the extension opens, and where they were sent.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
-import { sleep } from './wait';
+import { scaled, sleep } from './wait';
 
 /**
  * The address a tab was sent to. A tab opened by the extension starts loading
@@ -11,7 +11,7 @@ import { sleep } from './wait';
  * Polls until the current entry is something other than about:blank.
  */
 export async function readTabUrl(page: Page, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
+  const deadline = Date.now() + scaled(timeout);
   let last = '';
   while (Date.now() < deadline) {
     if (page.isClosed()) return last || page.url();
@@ -37,7 +37,7 @@ export async function waitForNewTabUrl(
   action: () => Promise<unknown>,
   timeout = 15_000,
 ): Promise<string> {
-  const pagePromise = context.waitForEvent('page', { timeout });
+  const pagePromise = context.waitForEvent('page', { timeout: scaled(timeout) });
   await action();
   return readTabUrl(await pagePromise, timeout);
 }
@@ -57,9 +57,9 @@ export async function collectNewTabUrls(
   context.on('page', onPage);
   try {
     await action();
-    const deadline = Date.now() + timeout;
+    const deadline = Date.now() + scaled(timeout);
     while (pages.length < count && Date.now() < deadline) await sleep(50);
-    await sleep(quietMs);
+    await sleep(scaled(quietMs));
   } finally {
     context.off('page', onPage);
   }
