@@ -6,6 +6,10 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 
 import { Popup } from '../../components/Popup';
+import { scaled } from '../support/slowdown';
+
+// vi.waitFor's own bound (1 s) is for a quiet machine: stretched by the machine's slowdown now.
+const settles = () => ({ timeout: scaled(1_000) });
 
 const messages: Record<string, string> = {
   popupCurrentTab: 'This tab',
@@ -33,7 +37,7 @@ async function renderPopupFor(url: string, pageHtml = '') {
       current.textContent.includes(text),
     );
     expect(current.querySelector('.current-paper') !== null || !waiting).toBe(true);
-  });
+  }, settles());
   return root;
 }
 
@@ -87,7 +91,7 @@ describe('the popup and the current tab', () => {
     ]);
     const send = askedToOpen();
     await act(async () => root.querySelector<HTMLButtonElement>('.page-papers-head button')!.click());
-    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1), settles());
     expect(send.mock.calls[0][0]).toEqual({
       type: 'open-papers-cool',
       urls: ['https://papers.cool/arxiv/2410.12345,2409.01234', 'https://papers.cool/venue/LcF-EEt8cCC@OpenReview'],
@@ -115,7 +119,7 @@ describe('the popup and the current tab', () => {
       new Error('Could not establish connection. Receiving end does not exist.'),
     );
     await act(async () => root.querySelector<HTMLButtonElement>('.current-paper')!.click());
-    await vi.waitFor(() => expect(root.querySelector('#preview')!.textContent).toBe('popupOpenFailed'));
+    await vi.waitFor(() => expect(root.querySelector('#preview')!.textContent).toBe('popupOpenFailed'), settles());
     expect(close).not.toHaveBeenCalled();
   });
 
@@ -126,7 +130,7 @@ describe('the popup and the current tab', () => {
     );
     expect(root.querySelector('#listing-open')!.textContent).toContain('arXiv cs.AI');
     expect(root.querySelector<HTMLInputElement>('#listing-feed')!.value).toBe('https://papers.cool/arxiv/cs.AI/feed');
-    await vi.waitFor(() => expect(root.querySelector('#page-papers-count')).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('#page-papers-count')).not.toBeNull(), settles());
     const send = askedToOpen();
     await act(async () => root.querySelector<HTMLButtonElement>('#listing-open')!.click());
     expect(send.mock.calls[0][0]).toEqual({
