@@ -208,6 +208,14 @@ describe('planRedirect: odd and huge input', () => {
     expect(plan({ selectionText: text })).toEqual(['https://papers.cool/arxiv/2410.12345,2409.01234']);
   });
 
+  it('reads an 8-million-character OpenReview id as no id, without overflowing the regular expression stack', () => {
+    const link = `https://openreview.net/forum?id=${'a'.repeat(8_000_000)}`;
+    expect(plan({ selectionText: `${link} https://openreview.net/forum?id=NGB6YNnO5o` })).toEqual([
+      'https://papers.cool/venue/NGB6YNnO5o@OpenReview',
+    ]);
+    expect(plan({ linkUrl: link })).toEqual([]);
+  });
+
   it('handles lone surrogates and control characters', () => {
     expect(plan({ selectionText: '\ud800 2410.12345 \udfff\u0000' })).toEqual(['https://papers.cool/arxiv/2410.12345']);
     expect(plan({ selectionText: '\ud800 graph \u0000 nets' })).toEqual([

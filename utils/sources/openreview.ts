@@ -3,7 +3,9 @@ import { siteHost } from './site-host';
 import type { InlineLinkSource, SiteExamples } from './types';
 import { venuePaper } from './venue';
 
-const FORUM_ID = /[A-Za-z0-9_-]{4,}/y;
+// Forum ids are about ten characters; an unbounded run made the engine overflow its stack on an
+// 8-million-character one (RangeError), and a run longer than any id is no id.
+const FORUM_ID = /[A-Za-z0-9_-]{4,64}(?![A-Za-z0-9_-])/y;
 
 /** The `id` parameter of an OpenReview query string (HTML-escaped `&amp;` and LaTeX-escaped `\_` included). */
 function openReviewIdFromQuery(query: string): string | undefined {
@@ -96,6 +98,7 @@ export const examples: SiteExamples = {
     { input: 'https://openreview.net/forum?noteId=NGB6YNnO5o', expected: [] },
     { input: 'https://openreview.net/forum?id=', expected: [] },
     { input: 'https://example.com/forum?id=NGB6YNnO5o', expected: [] },
+    { input: `https://openreview.net/forum?id=${'a'.repeat(65)}`, expected: [] },
   ],
   listings: [
     ['https://openreview.net/group?id=ICLR.cc/2025/Conference', 'https://papers.cool/venue/ICLR.2025'],
