@@ -48,7 +48,8 @@ export function Popup() {
   }, []);
 
   const intent = useMemo(() => interpretInput(text, settings.searchBranch), [text, settings.searchBranch]);
-  // The tab's paper or listing: its address's at once, its metadata's once read.
+  // The tab's paper or listing: its address's at once (in render, so a paper page never starts a read
+  // of its papers), its metadata's once read.
   const plannedForTab = useMemo(
     () => currentTab && planForTab(currentTab.id, { pageUrl: currentTab.url }),
     [currentTab],

@@ -1,9 +1,7 @@
 import { isWebAddress, parseAddress } from './addresses';
 import { arxivCategory } from './arxiv-categories';
 import { PAPERS_COOL_ORIGIN } from './papers-cool';
-import type { ListingReader, PaperSource } from './sources/types';
-
-export type { ListingReader };
+import type { PaperSource } from './sources/types';
 
 /** A papers.cool listing: an arXiv category's new papers or a conference's accepted papers. */
 export interface Listing {
@@ -68,9 +66,10 @@ export function listingPageUrl(address: string | undefined): URL | undefined {
 
 /**
  * The listing of an address on one site, read by that site's reader: what a content script needs,
- * without every site's reader in its bundle (check:budgets holds each to its own site).
+ * without every site's reader in its bundle (check:budgets holds each to its own site). A script that
+ * parsed the page's address already passes the URL.
  */
-export function listingOn(source: PaperSource, address: string, now: Date): Listing | undefined {
-  const url = source.listing && listingPageUrl(address);
-  return url ? source.listing!.read(url, now) : undefined;
+export function listingOn(source: PaperSource, address: string | URL, now: Date): Listing | undefined {
+  const url = typeof address === 'string' ? listingPageUrl(address) : address;
+  return url && source.listing?.read(url, now);
 }

@@ -133,7 +133,7 @@ export function addArxivLinks(doc: Document, address: string, labels: InlineLabe
   const path = url?.pathname ?? '';
   if (path.startsWith('/abs/')) addArxivAbstractLink(doc, labels, now);
   else if (path.startsWith('/list/')) {
-    addListingLink(doc, listingOn(arxivSource, address, now), labels, doc.querySelector('#dlpage > h1'));
+    addListingLink(doc, url && listingOn(arxivSource, url, now), labels, doc.querySelector('#dlpage > h1'));
     addArxivListingLinks(doc, labels, now);
   } else if (path.startsWith('/search')) addArxivSearchLinks(doc, labels, now);
   else if (path.startsWith('/html/')) addArxivFullTextLink(doc, address, labels, now);

@@ -81,7 +81,7 @@ export function syncOpenReviewLinks(doc: Document, address: string, labels: Inli
   const url = parseAddress(address);
   const onGroup = url?.pathname === '/group';
   syncForumLink(doc, url?.pathname === '/forum' ? address : '', labels, now);
-  syncListingLink(doc, onGroup ? listingOn(openReviewSource, address, now) : undefined, labels);
+  syncListingLink(doc, onGroup ? listingOn(openReviewSource, url, now) : undefined, labels);
   if (onGroup) syncVenueLink(doc, labels, now);
   else doc.querySelector(`p[${MARKER}="all"]`)?.remove();
 }
